@@ -1,0 +1,113 @@
+//! JPEG decoding with mozjpeg (libjpeg-turbo lineage): baseline, progressive,
+//! arithmetic-coded, grayscale, and CMYK/YCCK with the Adobe inversion handled.
+
+use std::os::raw::c_int;
+
+use mozjpeg::{ColorSpace, Decompress, Marker};
+use mozjpeg_sys::{J_COLOR_SPACE, jpeg_common_struct, jpeg_error_mgr};
+
+use crate::color;
+use crate::error::{Error, Result};
+use crate::ffi_guard::guard;
+use crate::limits::Limits;
+use crate::metadata::Metadata;
+use crate::pixels::{Image, Layout, Samples};
+
+pub(crate) fn decode(input: &[u8], limits: &Limits, metadata: &mut Metadata) -> Result<Image> {
+    guard(
+        || decode_unguarded(input, limits, metadata),
+        |message| Error::unsupported(format!("Corrupt or unsupported JPEG: {message}")),
+    )
+}
+
+fn decode_unguarded(input: &[u8], limits: &Limits, metadata: &mut Metadata) -> Result<Image> {
+    let corrupt = |e: std::io::Error| Error::unsupported(format!("Corrupt JPEG: {e}"));
+    let decoder = Decompress::with_err(strict_error_mgr())
+        .with_markers(&[Marker::APP(14)])
+        .from_mem(input)
+        .map_err(corrupt)?;
+    let (width, height) = decoder.size();
+    let (width, height) = (dim(width)?, dim(height)?);
+    // Checked before `start_decompress`, which is where libjpeg allocates.
+    limits.check_dimensions(width, height)?;
+
+    let adobe = decoder
+        .markers()
+        .any(|m| m.marker == Marker::APP(14) && m.data.starts_with(b"Adobe"));
+    match decoder.color_space() {
+        J_COLOR_SPACE::JCS_GRAYSCALE => {
+            let mut started = decoder.grayscale().map_err(corrupt)?;
+            let pixels: Vec<u8> = started.read_scanlines().map_err(corrupt)?;
+            started.finish().map_err(corrupt)?;
+            Ok(Image {
+                width,
+                height,
+                layout: Layout::Gray,
+                samples: Samples::U8(pixels),
+            })
+        }
+        J_COLOR_SPACE::JCS_CMYK | J_COLOR_SPACE::JCS_YCCK => {
+            let mut started = decoder.to_colorspace(ColorSpace::JCS_CMYK).map_err(corrupt)?;
+            let mut cmyk: Vec<u8> = started.read_scanlines().map_err(corrupt)?;
+            started.finish().map_err(corrupt)?;
+            // Adobe applications store CMYK inverted (0 = full ink); every
+            // CMYK JPEG in the wild with an Adobe marker is written that way.
+            if adobe {
+                cmyk.iter_mut().for_each(|v| *v = 255 - *v);
+            }
+            let icc = metadata.icc.take();
+            let rgb = color::cmyk_to_srgb(&cmyk, icc.as_deref());
+            Ok(Image {
+                width,
+                height,
+                layout: Layout::Rgb,
+                samples: Samples::U8(rgb),
+            })
+        }
+        _ => {
+            let mut started = decoder.rgb().map_err(corrupt)?;
+            let pixels: Vec<u8> = started.read_scanlines().map_err(corrupt)?;
+            started.finish().map_err(corrupt)?;
+            Ok(Image {
+                width,
+                height,
+                layout: Layout::Rgb,
+                samples: Samples::U8(pixels),
+            })
+        }
+    }
+}
+
+fn dim(v: usize) -> Result<u32> {
+    u32::try_from(v).map_err(|_| Error::unsupported("JPEG dimensions out of range"))
+}
+
+/// libjpeg treats a truncated file as a warning and fills the rest with grey.
+/// We make truncation (and a scan cut short by a marker) fatal so a damaged
+/// upload is reported instead of silently compressed.
+fn strict_error_mgr() -> jpeg_error_mgr {
+    // SAFETY: jpeg_std_error fully initialises the zeroed struct.
+    let mut err: jpeg_error_mgr = unsafe { std::mem::zeroed() };
+    unsafe { mozjpeg_sys::jpeg_std_error(&mut err) };
+    err.error_exit = Some(unwind_on_error);
+    err.emit_message = Some(fail_on_truncation);
+    err
+}
+
+extern "C-unwind" fn unwind_on_error(cinfo: &mut jpeg_common_struct) {
+    let code = unsafe { cinfo.err.as_ref() }.map_or(0, |e| e.msg_code);
+    std::panic::resume_unwind(Box::new(format!("libjpeg error {code}")));
+}
+
+extern "C-unwind" fn fail_on_truncation(cinfo: &mut jpeg_common_struct, level: c_int) {
+    let Some(err) = (unsafe { cinfo.err.as_ref() }) else {
+        return;
+    };
+    let code = err.msg_code;
+    if level < 0
+        && (code == mozjpeg_sys::JWRN_JPEG_EOF as c_int
+            || code == mozjpeg_sys::JWRN_HIT_MARKER as c_int)
+    {
+        std::panic::resume_unwind(Box::new("the file is truncated".to_string()));
+    }
+}

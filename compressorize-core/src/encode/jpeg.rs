@@ -1,0 +1,39 @@
+//! JPEG encoding with mozjpeg: progressive, optimised Huffman tables, trellis
+//! quantisation, 4:2:0 chroma. Alpha is composited over white.
+
+use mozjpeg::{ColorSpace, Compress};
+
+use crate::error::{Error, Result};
+use crate::ffi_guard::guard;
+use crate::pixels::{Image, Layout, Samples};
+
+pub(crate) fn encode(image: &Image, quality: u8) -> Result<Vec<u8>> {
+    let flat = image.flatten_on_white();
+    let Samples::U8(pixels) = &flat.samples else {
+        unreachable!("flatten_on_white returns 8-bit samples")
+    };
+    let gray = flat.layout == Layout::Gray;
+    guard(
+        || {
+            let mut c = Compress::new(if gray {
+                ColorSpace::JCS_GRAYSCALE
+            } else {
+                ColorSpace::JCS_RGB
+            });
+            c.set_size(flat.width as usize, flat.height as usize);
+            c.set_quality(f32::from(quality));
+            c.set_progressive_mode();
+            c.set_optimize_coding(true);
+            c.set_optimize_scans(true);
+            if !gray {
+                // 4:2:0: chroma at half resolution both ways, smallest for photos.
+                c.set_chroma_sampling_pixel_sizes((2, 2), (2, 2));
+            }
+            let fail = |e: std::io::Error| Error::failed(format!("JPEG encoding failed: {e}"));
+            let mut started = c.start_compress(Vec::new()).map_err(fail)?;
+            started.write_scanlines(pixels).map_err(fail)?;
+            started.finish().map_err(fail)
+        },
+        |message| Error::failed(format!("JPEG encoding failed: {message}")),
+    )
+}

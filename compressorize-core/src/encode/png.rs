@@ -1,0 +1,36 @@
+//! Lossless PNG encoding with oxipng, in memory: it picks bit depth, colour
+//! type and palette reductions and filters, within a time budget.
+
+use std::time::Duration;
+
+use oxipng::{BitDepth, ColorType, RawImage};
+
+use crate::error::{Error, Result};
+use crate::pixels::{Image, Layout, Samples};
+
+pub(crate) fn encode(image: &Image, timeout: Duration) -> Result<Vec<u8>> {
+    let color_type = match image.layout {
+        Layout::Gray => ColorType::Grayscale {
+            transparent_shade: None,
+        },
+        Layout::GrayAlpha => ColorType::GrayscaleAlpha,
+        Layout::Rgb => ColorType::RGB {
+            transparent_color: None,
+        },
+        Layout::Rgba => ColorType::RGBA,
+    };
+    let (depth, data) = match &image.samples {
+        Samples::U8(v) => (BitDepth::Eight, v.clone()),
+        Samples::U16(v) => (
+            BitDepth::Sixteen,
+            v.iter().flat_map(|s| s.to_be_bytes()).collect(),
+        ),
+    };
+    let fail = |e: oxipng::PngError| Error::failed(format!("PNG encoding failed: {e}"));
+    let raw = RawImage::new(image.width, image.height, color_type, depth, data).map_err(fail)?;
+    let mut options = oxipng::Options::from_preset(2);
+    options.timeout = Some(timeout);
+    // Colour of fully transparent pixels is invisible; normalising it compresses better.
+    options.optimize_alpha = true;
+    raw.create_optimized_png(&options).map_err(fail)
+}

@@ -1,0 +1,42 @@
+//! WebP encoding with libwebp: lossy (VP8 + alpha) or lossless (VP8L).
+
+use webp::{Encoder, PixelLayout, WebPConfig};
+
+use crate::color::expand_gray_u8;
+use crate::error::{Error, Result};
+use crate::pixels::{Layout, Image, Samples};
+
+/// WebP's format limit on each side.
+pub(crate) const MAX_SIDE: u32 = 16383;
+
+pub(crate) fn encode(image: &Image, quality: u8, lossless: bool) -> Result<Vec<u8>> {
+    if image.width > MAX_SIDE || image.height > MAX_SIDE {
+        return Err(Error::InvalidParam {
+            param: "format",
+            message: format!(
+                "WebP cannot store a {}x{} image (limit {MAX_SIDE}x{MAX_SIDE}); use max_width/max_height or another format",
+                image.width, image.height
+            ),
+        });
+    }
+    let narrow = image.to_8bit();
+    let Samples::U8(pixels) = &narrow.samples else {
+        unreachable!("to_8bit returns 8-bit samples")
+    };
+    let (pixels, layout) = expand_gray_u8(pixels, narrow.layout);
+    let pixel_layout = if layout == Layout::Rgba {
+        PixelLayout::Rgba
+    } else {
+        PixelLayout::Rgb
+    };
+    let mut config = WebPConfig::new().map_err(|()| Error::failed("libwebp config failed"))?;
+    config.quality = if lossless { 75.0 } else { f32::from(quality) };
+    config.method = 4;
+    config.lossless = i32::from(lossless);
+    config.alpha_quality = 100;
+    let encoder = Encoder::new(&pixels, pixel_layout, image.width, image.height);
+    let memory = encoder
+        .encode_advanced(&config)
+        .map_err(|e| Error::failed(format!("WebP encoding failed: {e:?}")))?;
+    Ok(memory.to_vec())
+}

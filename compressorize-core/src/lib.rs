@@ -1,0 +1,266 @@
+//! # compressorize-core
+//!
+//! The image-compression engine behind Compressorize: give it the bytes of a
+//! JPEG, PNG, WebP or AVIF file and get back a smaller file that looks the same.
+//!
+//! The pipeline, one module per stage:
+//! `format` (detect by magic bytes) → `decode` → `orient` (EXIF/irot applied to
+//! pixels) → `color` (ICC → sRGB) → `resize` → `encode` → `metadata` (strip or
+//! carry over). [`compress`] runs it all; nothing here touches the network,
+//! the file system or global state.
+//!
+//! ```no_run
+//! use compressorize_core::{compress, Options, OutputFormat, Format, Quality};
+//!
+//! let input = std::fs::read("photo.jpg")?;
+//! let options = Options {
+//!     format: OutputFormat::Exactly(Format::WebP),
+//!     quality: Quality::Fixed(80),
+//!     max_width: Some(1600),
+//!     ..Options::default()
+//! };
+//! let out = compress(&input, &options)?;
+//! println!("{} → {} bytes ({}% saved), {}x{}", out.original_size,
+//!          out.compressed_size, out.savings_percent(), out.width, out.height);
+//! std::fs::write("photo.webp", &out.bytes)?;
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
+
+#![warn(missing_docs)]
+
+mod color;
+mod decode;
+mod encode;
+mod error;
+mod ffi_guard;
+mod format;
+mod limits;
+mod metadata;
+mod options;
+mod orient;
+mod pixels;
+mod resize;
+
+pub use error::{Error, Result};
+pub use format::{Format, detect};
+pub use limits::Limits;
+pub use metadata::Metadata;
+pub use options::{Options, OutputFormat, Quality, parse_bool, parse_dimension};
+pub use pixels::{Image, Layout, Samples};
+
+use encode::EncodeSettings;
+
+/// Quality used for `Quality::Smart` until the perceptual search lands:
+/// values that give visually clean output for typical photos.
+fn default_quality(format: Format) -> u8 {
+    match format {
+        Format::Jpeg => 80,
+        Format::WebP => 80,
+        Format::Avif => 70,
+        Format::Png => 100, // lossless; quality is not used
+    }
+}
+
+/// The result of [`compress`].
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub struct Compressed {
+    /// The output file.
+    pub bytes: Vec<u8>,
+    /// The output format.
+    pub format: Format,
+    /// Output width in pixels, as displayed (orientation applied).
+    pub width: u32,
+    /// Output height in pixels, as displayed (orientation applied).
+    pub height: u32,
+    /// Input size in bytes.
+    pub original_size: usize,
+    /// Output size in bytes (`bytes.len()`).
+    pub compressed_size: usize,
+    /// Encoder quality used, or `None` for lossless output.
+    pub quality: Option<u8>,
+    /// `true` when no re-encode was smaller and the input came back
+    /// (with metadata removed where asked and possible losslessly).
+    pub passthrough: bool,
+}
+
+impl Compressed {
+    /// Percentage saved, rounded to the nearest integer, never negative.
+    ///
+    /// ```ignore
+    /// // 1,200,000 → 340,000 bytes is 71.7% smaller: 72.
+    /// ```
+    #[must_use]
+    pub fn savings_percent(&self) -> u8 {
+        savings_percent(self.original_size, self.compressed_size)
+    }
+}
+
+fn savings_percent(original: usize, compressed: usize) -> u8 {
+    if original == 0 || compressed >= original {
+        return 0;
+    }
+    let saved = (original - compressed) as f64 / original as f64;
+    (saved * 100.0).round() as u8
+}
+
+/// Decodes an image to upright pixels (orientation applied, colours as
+/// stored). Useful for checking outputs and for perceptual comparisons.
+///
+/// ```no_run
+/// let bytes = std::fs::read("photo.jpg")?;
+/// let image = compressorize_core::decode(&bytes, &compressorize_core::Limits::default())?;
+/// println!("{}x{}", image.width, image.height);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+pub fn decode(input: &[u8], limits: &Limits) -> Result<Image> {
+    limits.check_input_size(input.len())?;
+    let format = detect(input)
+        .ok_or_else(|| Error::unsupported("File type is not JPG, PNG, WebP, or AVIF"))?;
+    let decoded = decode::decode(format, input, limits)?;
+    Ok(orient::apply(decoded.image, decoded.orientation))
+}
+
+/// Compresses one image.
+///
+/// The format is detected from the bytes. Errors map 1:1 to API codes (see
+/// [`Error::code`]). The output is never larger than the input when the
+/// format stays the same and no resize was asked: the input then comes back.
+pub fn compress(input: &[u8], options: &Options) -> Result<Compressed> {
+    options.validate()?;
+    options.limits.check_input_size(input.len())?;
+    let input_format = detect(input)
+        .ok_or_else(|| Error::unsupported("File type is not JPG, PNG, WebP, or AVIF"))?;
+    let output_format = match options.format {
+        OutputFormat::Auto => input_format,
+        OutputFormat::Exactly(format) => format,
+    };
+    let decoded = decode::decode(input_format, input, &options.limits)?;
+    let original_metadata = decoded.metadata;
+    let orientation = decoded.orientation;
+    let mut image = orient::apply(decoded.image, orientation);
+
+    // Colour: keep the profile (and the pixels as they are) only when metadata
+    // is kept and the output can carry it; otherwise convert to sRGB.
+    let keep_icc = !options.strip_metadata && output_format != Format::Avif;
+    if !keep_icc {
+        if let Some(icc) = &original_metadata.icc {
+            color::convert_to_srgb(&mut image, icc);
+        }
+    }
+
+    let (width, height) = resize::fit(image.width, image.height, options.max_width, options.max_height);
+    let resized = (width, height) != (image.width, image.height);
+    if resized {
+        image = resize::resize(&image, width, height)?;
+    }
+
+    let output_metadata = if options.strip_metadata {
+        Metadata::default()
+    } else {
+        Metadata {
+            exif: original_metadata.exif.as_deref().map(metadata::reset_orientation),
+            xmp: original_metadata.xmp.clone(),
+            icc: original_metadata.icc.clone().filter(|_| keep_icc),
+        }
+    };
+    let (bytes, quality) = encode_best(&image, input_format, output_format, &output_metadata, options)?;
+    let bytes = if output_format == Format::Avif || output_metadata == Metadata::default() {
+        bytes
+    } else {
+        metadata::embed(output_format, bytes, &output_metadata)?
+    };
+
+    let mut result = Compressed {
+        compressed_size: bytes.len(),
+        bytes,
+        format: output_format,
+        width,
+        height,
+        original_size: input.len(),
+        quality,
+        passthrough: false,
+    };
+    if output_format == input_format && !resized && result.compressed_size >= input.len() {
+        let bytes = passthrough(input_format, input, options.strip_metadata, orientation, &original_metadata)?;
+        result.compressed_size = bytes.len();
+        result.bytes = bytes;
+        result.quality = None;
+        result.passthrough = true;
+    }
+    Ok(result)
+}
+
+/// Encodes at the requested quality; for `Smart` WebP from a lossless source
+/// (graphics, screenshots) also tries lossless WebP and keeps the smaller.
+fn encode_best(
+    image: &Image,
+    input_format: Format,
+    output_format: Format,
+    metadata: &Metadata,
+    options: &Options,
+) -> Result<(Vec<u8>, Option<u8>)> {
+    let quality = match options.quality {
+        Quality::Fixed(q) => q,
+        Quality::Smart => default_quality(output_format),
+    };
+    let settings = EncodeSettings {
+        quality,
+        webp_lossless: false,
+        avif_exif: metadata.exif.as_deref(),
+    };
+    let lossless_source = input_format == Format::Png;
+    if output_format == Format::WebP && options.quality == Quality::Smart && lossless_source {
+        let lossless = EncodeSettings {
+            webp_lossless: true,
+            ..settings
+        };
+        let (lossy, lossless) = rayon::join(
+            || encode::encode(image, output_format, &settings, options),
+            || encode::encode(image, output_format, &lossless, options),
+        );
+        let (lossy, lossless) = (lossy?, lossless?);
+        return Ok(if lossless.len() <= lossy.len() {
+            (lossless, None)
+        } else {
+            (lossy, Some(quality))
+        });
+    }
+    let bytes = encode::encode(image, output_format, &settings, options)?;
+    let quality = (output_format != Format::Png).then_some(quality);
+    Ok((bytes, quality))
+}
+
+/// The input itself, with metadata removed where asked. What the browser
+/// shows must not change, so the ICC profile stays (pixels were not
+/// converted) and a non-upright image keeps a minimal orientation tag.
+fn passthrough(
+    format: Format,
+    input: &[u8],
+    strip: bool,
+    orientation: u8,
+    original: &Metadata,
+) -> Result<Vec<u8>> {
+    if !strip || format == Format::Avif {
+        return Ok(input.to_vec());
+    }
+    let keep = Metadata {
+        exif: (orientation != 1).then(|| metadata::minimal_orientation_exif(orientation)),
+        xmp: None,
+        icc: original.icc.clone(),
+    };
+    metadata::strip(format, input, &keep)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn savings_round_and_never_go_negative() {
+        assert_eq!(savings_percent(1_200_000, 340_000), 72);
+        assert_eq!(savings_percent(100, 100), 0);
+        assert_eq!(savings_percent(100, 150), 0);
+        assert_eq!(savings_percent(100, 0), 100);
+    }
+}

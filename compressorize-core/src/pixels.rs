@@ -1,0 +1,140 @@
+//! The one pixel type that flows between pipeline stages: decoders produce it,
+//! orientation, colour conversion and resizing transform it, encoders consume it.
+
+/// Channel layout of an [`Image`]. Channels are interleaved.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Layout {
+    /// One luma channel.
+    Gray,
+    /// Luma then alpha.
+    GrayAlpha,
+    /// Red, green, blue.
+    Rgb,
+    /// Red, green, blue, alpha (straight, not premultiplied).
+    Rgba,
+}
+
+impl Layout {
+    /// Number of interleaved channels.
+    #[must_use]
+    pub fn channels(self) -> usize {
+        match self {
+            Layout::Gray => 1,
+            Layout::GrayAlpha => 2,
+            Layout::Rgb => 3,
+            Layout::Rgba => 4,
+        }
+    }
+
+    /// Whether the last channel is alpha.
+    #[must_use]
+    pub fn has_alpha(self) -> bool {
+        matches!(self, Layout::GrayAlpha | Layout::Rgba)
+    }
+
+    /// Whether the colour channels are luma only.
+    #[must_use]
+    pub fn is_gray(self) -> bool {
+        matches!(self, Layout::Gray | Layout::GrayAlpha)
+    }
+}
+
+/// Sample storage. 16-bit samples use the full `0..=65535` range whatever the
+/// source bit depth was (10- and 12-bit AVIF are scaled up).
+#[derive(Debug, Clone, PartialEq)]
+pub enum Samples {
+    /// 8 bits per sample.
+    U8(Vec<u8>),
+    /// 16 bits per sample, native endian in memory.
+    U16(Vec<u16>),
+}
+
+/// A decoded image: `width × height` pixels of `layout`, rows top to bottom,
+/// no padding between rows.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Image {
+    /// Width in pixels (≥ 1).
+    pub width: u32,
+    /// Height in pixels (≥ 1).
+    pub height: u32,
+    /// Channel layout.
+    pub layout: Layout,
+    /// `width * height * layout.channels()` samples.
+    pub samples: Samples,
+}
+
+impl Image {
+    /// Whether samples are 16-bit.
+    #[must_use]
+    pub fn is_16bit(&self) -> bool {
+        matches!(self.samples, Samples::U16(_))
+    }
+
+    /// Number of samples the buffer must hold.
+    #[must_use]
+    pub fn sample_count(&self) -> usize {
+        self.width as usize * self.height as usize * self.layout.channels()
+    }
+}
+
+/// 16-bit → 8-bit with rounding.
+fn narrow(v: u16) -> u8 {
+    ((u32::from(v) * 255 + 32767) / 65535) as u8
+}
+
+impl Image {
+    /// The same image with 8-bit samples (16-bit rounded down to 8).
+    #[must_use]
+    pub fn to_8bit(&self) -> Image {
+        match &self.samples {
+            Samples::U8(_) => self.clone(),
+            Samples::U16(v) => Image {
+                samples: Samples::U8(v.iter().map(|&s| narrow(s)).collect()),
+                ..*self
+            },
+        }
+    }
+
+    /// 8-bit samples, alpha removed by compositing over white (for JPEG).
+    #[must_use]
+    pub fn flatten_on_white(&self) -> Image {
+        let image = self.to_8bit();
+        if !image.layout.has_alpha() {
+            return image;
+        }
+        let Samples::U8(v) = &image.samples else {
+            unreachable!("to_8bit returns 8-bit samples")
+        };
+        let channels = image.layout.channels();
+        let mut out = Vec::with_capacity(v.len() / channels * (channels - 1));
+        for px in v.chunks_exact(channels) {
+            let (colour, alpha) = px.split_at(channels - 1);
+            let a = u32::from(alpha[0]);
+            for &c in colour {
+                out.push(((u32::from(c) * a + 255 * (255 - a) + 127) / 255) as u8);
+            }
+        }
+        Image {
+            layout: if image.layout == Layout::Rgba {
+                Layout::Rgb
+            } else {
+                Layout::Gray
+            },
+            samples: Samples::U8(out),
+            ..image
+        }
+    }
+
+    /// Whether any pixel is not fully opaque.
+    #[must_use]
+    pub fn uses_alpha(&self) -> bool {
+        if !self.layout.has_alpha() {
+            return false;
+        }
+        let step = self.layout.channels();
+        match &self.samples {
+            Samples::U8(v) => v.iter().skip(step - 1).step_by(step).any(|&a| a != u8::MAX),
+            Samples::U16(v) => v.iter().skip(step - 1).step_by(step).any(|&a| a != u16::MAX),
+        }
+    }
+}

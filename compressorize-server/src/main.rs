@@ -1,0 +1,14 @@
+//! `compressorize`: the one binary users get. Thin: parses the command line
+//! and hands over to the library.
+
+use std::process::ExitCode;
+
+use clap::Parser;
+use compressorize_server::cli::{Cli, Command};
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match cli.command {
+        Command::Compress(args) => compressorize_server::compress_cmd::run(&args),
+    }
+}

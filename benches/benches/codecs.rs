@@ -1,1 +1,82 @@
-fn main(){}
+//! Encode speed and output size per codec on one ~2 MP photo.
+//!
+//! Run with `cargo bench -p compressorize-benches`. Each measurement is a full
+//! `compress` call (JPEG decode + encode); the `decode` group is the baseline
+//! to subtract. The corpus is read from `<workspace root>/../shared/corpus`.
+
+use std::hint::black_box;
+use std::path::PathBuf;
+use std::time::Duration;
+
+use compressorize_core::{Format, Limits, Options, OutputFormat, Quality, compress, decode};
+use criterion::{Criterion, SamplingMode, criterion_group, criterion_main};
+
+/// 1920x1080 baseline JPEG, 829 KB, no metadata. (`flowers.jpeg` has the same
+/// size but is so compressed that JPEG q75 comes back as a passthrough.)
+const PHOTO: &str = "photos/northern_cardinal_bird.jpg";
+const QUALITY: u8 = 75;
+
+fn corpus_file(relative: &str) -> Vec<u8> {
+    let corpus = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../shared/corpus");
+    assert!(
+        corpus.is_dir(),
+        "test corpus not found at {} (expected `<workspace root>/../shared/corpus`)",
+        corpus.display()
+    );
+    let path = corpus.join(relative);
+    std::fs::read(&path).unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()))
+}
+
+fn options(format: Format) -> Options {
+    Options {
+        format: OutputFormat::Exactly(format),
+        quality: Quality::Fixed(QUALITY),
+        ..Options::default()
+    }
+}
+
+fn codecs(c: &mut Criterion) {
+    let input = corpus_file(PHOTO);
+    let formats = [Format::Jpeg, Format::Png, Format::WebP, Format::Avif];
+
+    eprintln!("{PHOTO}: {} bytes, quality {QUALITY}", input.len());
+    for format in formats {
+        let out = compress(&input, &options(format)).expect("compress");
+        eprintln!(
+            "  {:<4} {:>9} bytes ({}x{}, {}% saved{})",
+            format.name(),
+            out.compressed_size,
+            out.width,
+            out.height,
+            out.savings_percent(),
+            if out.passthrough { ", passthrough" } else { "" }
+        );
+    }
+
+    let mut group = c.benchmark_group("decode");
+    group.sample_size(10).warm_up_time(Duration::from_secs(1));
+    group.measurement_time(Duration::from_secs(3));
+    group.bench_function("jpeg", |b| {
+        b.iter(|| decode(black_box(&input), &Limits::default()).expect("decode"));
+    });
+    group.finish();
+
+    for format in formats {
+        let options = options(format);
+        let mut group = c.benchmark_group(format.name());
+        // Flat sampling: 10 samples of equal iteration counts, so slow codecs
+        // (AVIF takes seconds) need only 10 runs instead of 55.
+        group
+            .sample_size(10)
+            .sampling_mode(SamplingMode::Flat)
+            .warm_up_time(Duration::from_secs(1))
+            .measurement_time(Duration::from_secs(5));
+        group.bench_function("compress_2mp_q75", |b| {
+            b.iter(|| compress(black_box(&input), &options).expect("compress"));
+        });
+        group.finish();
+    }
+}
+
+criterion_group!(benches, codecs);
+criterion_main!(benches);

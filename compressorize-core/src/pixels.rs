@@ -134,7 +134,11 @@ impl Image {
         let step = self.layout.channels();
         match &self.samples {
             Samples::U8(v) => v.iter().skip(step - 1).step_by(step).any(|&a| a != u8::MAX),
-            Samples::U16(v) => v.iter().skip(step - 1).step_by(step).any(|&a| a != u16::MAX),
+            Samples::U16(v) => v
+                .iter()
+                .skip(step - 1)
+                .step_by(step)
+                .any(|&a| a != u16::MAX),
         }
     }
 }

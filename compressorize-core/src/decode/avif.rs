@@ -15,7 +15,7 @@ use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::ptr::NonNull;
 
 use rav1d::include::dav1d::data::Dav1dData;
-use rav1d::include::dav1d::dav1d::{Dav1dContext, Dav1dSettings};
+use rav1d::include::dav1d::dav1d::{Dav1dContext, Dav1dLogger, Dav1dSettings};
 use rav1d::include::dav1d::headers::{
     DAV1D_PIXEL_LAYOUT_I400, DAV1D_PIXEL_LAYOUT_I420, DAV1D_PIXEL_LAYOUT_I422,
     DAV1D_PIXEL_LAYOUT_I444,
@@ -44,6 +44,7 @@ pub(crate) struct AvifDecoded {
     /// XMP packet (a `mime` item of type `application/rdf+xml`).
     pub xmp: Option<Vec<u8>>,
     /// Bit depth of the AV1 colour data: 8, 10 or 12.
+    #[allow(dead_code, reason = "checked by tests; kept for the encoder's depth choice")]
     pub source_bit_depth: u8,
 }
 
@@ -98,10 +99,10 @@ pub(crate) fn decode(input: &[u8], limits: &Limits) -> Result<AvifDecoded> {
     if premultiplied {
         unpremultiply(&mut image);
     }
-    if let Some(Prop::Clap(clap)) = meta.prop(primary, PropKind::Clap) {
-        if let Some(rect) = clap.rect(image.width, image.height) {
-            image = crop(&image, rect);
-        }
+    if let Some(Prop::Clap(clap)) = meta.prop(primary, PropKind::Clap)
+        && let Some(rect) = clap.rect(image.width, image.height)
+    {
+        image = crop(&image, rect);
     }
 
     let irot = match meta.prop(primary, PropKind::Irot) {
@@ -316,6 +317,7 @@ enum PropKind {
 
 #[derive(Clone, Copy)]
 struct Nclx {
+    primaries: u16,
     matrix: u16,
     full_range: bool,
 }
@@ -694,11 +696,15 @@ fn parse_property(typ: FourCc, payload: &[u8]) -> Result<Prop<'_>> {
             let kind: FourCc = r.array()?;
             match &kind {
                 b"nclx" => {
-                    let _primaries = r.u16()?;
+                    let primaries = r.u16()?;
                     let _transfer = r.u16()?;
                     let matrix = r.u16()?;
                     let full_range = r.u8()? & 0x80 != 0;
-                    Prop::Nclx(Nclx { matrix, full_range })
+                    Prop::Nclx(Nclx {
+                        primaries,
+                        matrix,
+                        full_range,
+                    })
                 }
                 b"prof" | b"rICC" => Prop::Icc(r.rest()),
                 _ => Prop::Other,
@@ -868,7 +874,11 @@ impl<'a> ColorProps<'a> {
 
 /// Item ids of metadata items of `typ` describing `primary` ('cdsc'), or if
 /// none is linked, any such item in the file.
-fn metadata_items(meta: &Meta<'_>, primary: u32, accept: impl Fn(&ItemInfo<'_>) -> bool) -> Vec<u32> {
+fn metadata_items(
+    meta: &Meta<'_>,
+    primary: u32,
+    accept: impl Fn(&ItemInfo<'_>) -> bool,
+) -> Vec<u32> {
     let linked: Vec<u32> = meta
         .refs_to(*b"cdsc", primary)
         .into_iter()
@@ -1011,13 +1021,19 @@ impl Av1Decoder {
             dav1d_default_settings(NonNull::from(&mut settings).cast());
             settings.assume_init()
         };
-        // Two threads: the machine is shared, and images are decoded in parallel
-        // at a higher level.
+        // Two threads and two frame contexts. Frame threading (more than one
+        // frame context) is deliberate: with a single one, rav1d 1.1.0 panics
+        // in its error path (`rav1d_submit_frame` → `on_error` unwraps a
+        // frame header that `rav1d_decode_frame_exit` already took) on any
+        // corrupt tile data, and a panic inside its `extern "C"` API aborts
+        // the whole process. The threaded path reports the error instead.
         settings.n_threads = 2;
-        // One frame context: each item is one frame, wanted immediately.
-        settings.max_frame_delay = 1;
+        settings.max_frame_delay = 2;
         // Film grain is part of the intended look; libavif applies it too.
         settings.apply_grain = 1;
+        // No logging to stderr: failures come back as errors.
+        // SAFETY: a logger without callback is never called.
+        settings.logger = unsafe { Dav1dLogger::new(None, None) };
         // Layered items: output only the highest spatial layer.
         settings.all_layers = 0;
         // Second guard behind the container check: rav1d refuses frames
@@ -1025,16 +1041,27 @@ impl Av1Decoder {
         settings.frame_size_limit = u32::try_from(limits.max_pixels).unwrap_or(u32::MAX);
         let mut ctx = None;
         // SAFETY: both pointers are valid for the duration of the call.
-        let res = unsafe { dav1d_open(Some(NonNull::from(&mut ctx)), Some(NonNull::from(&mut settings))) };
+        let res = unsafe {
+            dav1d_open(
+                Some(NonNull::from(&mut ctx)),
+                Some(NonNull::from(&mut settings)),
+            )
+        };
         if res.0 != 0 || ctx.is_none() {
-            return Err(Error::failed(format!("Could not start the AV1 decoder (error {})", res.0)));
+            return Err(Error::failed(format!(
+                "Could not start the AV1 decoder (error {})",
+                res.0
+            )));
         }
         Ok(Av1Decoder { ctx })
     }
 
     /// Decodes one AV1 item (one temporal unit) and returns its last picture,
-    /// which for a layered item is the complete image. rav1d panics are
-    /// turned into errors.
+    /// which for a layered item is the complete image.
+    ///
+    /// `catch_unwind` is only a backstop: a panic *inside* rav1d's `extern "C"`
+    /// functions aborts the process before it could be caught, which is why
+    /// `new` avoids rav1d's known panicking error path.
     fn decode(&mut self, av1: &[u8]) -> Result<Picture> {
         match catch_unwind(AssertUnwindSafe(|| self.decode_inner(av1))) {
             Ok(r) => r,
@@ -1060,7 +1087,9 @@ impl Av1Decoder {
     }
 
     fn decode_inner(&mut self, av1: &[u8]) -> Result<Picture> {
-        let ctx = self.ctx.ok_or_else(|| Error::failed("AV1 decoder is closed"))?;
+        let ctx = self
+            .ctx
+            .ok_or_else(|| Error::failed("AV1 decoder is closed"))?;
         if av1.is_empty() {
             return Err(corrupt("empty AV1 item"));
         }
@@ -1101,8 +1130,17 @@ impl Av1Decoder {
         // SAFETY: releases our reference to the input buffer (no-op once consumed).
         unsafe { dav1d_data_unref(Some(NonNull::from(&mut data))) };
         result?;
-        while let Some(p) = self.get_picture(ctx)? {
-            last = Some(p);
+        // With frame threading the first call after sending may only switch
+        // the decoder to draining; a second EAGAIN in a row means it is empty.
+        let mut idle = 0;
+        while idle < 2 {
+            match self.get_picture(ctx)? {
+                Some(p) => {
+                    last = Some(p);
+                    idle = 0;
+                }
+                None => idle += 1,
+            }
         }
         last.ok_or_else(|| corrupt("AV1 item produced no picture"))
     }
@@ -1157,7 +1195,11 @@ impl Picture {
             DAV1D_PIXEL_LAYOUT_I420 => Some((1, 1)),
             DAV1D_PIXEL_LAYOUT_I422 => Some((1, 0)),
             DAV1D_PIXEL_LAYOUT_I444 => Some((0, 0)),
-            _ => return Err(Error::failed("AV1 decoder returned an unknown pixel layout")),
+            _ => {
+                return Err(Error::failed(
+                    "AV1 decoder returned an unknown pixel layout",
+                ));
+            }
         })
     }
 
@@ -1180,13 +1222,17 @@ impl Picture {
             (_, None) => return Err(bad()),
         };
         let ptr = self.pic.data.get(n).copied().flatten().ok_or_else(bad)?;
-        let stride_bytes = usize::try_from(self.pic.stride[usize::from(n > 0)]).map_err(|_| bad())?;
+        let stride_bytes =
+            usize::try_from(self.pic.stride[usize::from(n > 0)]).map_err(|_| bad())?;
         let size = std::mem::size_of::<T>();
         if w == 0 || h == 0 || stride_bytes % size != 0 || stride_bytes / size < w {
             return Err(bad());
         }
         let stride = stride_bytes / size;
-        let len = stride.checked_mul(h - 1).and_then(|v| v.checked_add(w)).ok_or_else(bad)?;
+        let len = stride
+            .checked_mul(h - 1)
+            .and_then(|v| v.checked_add(w))
+            .ok_or_else(bad)?;
         // SAFETY: rav1d allocates `h` rows of `stride` bytes for this plane,
         // aligned for `T`, alive as long as `self`.
         let data = unsafe { std::slice::from_raw_parts(ptr.as_ptr().cast::<T>(), len) };
@@ -1249,9 +1295,15 @@ enum Matrix {
 }
 
 impl Matrix {
-    fn from_cicp(mc: u16) -> Matrix {
+    /// The matrix for CICP matrix coefficients `mc`; `primaries` is only
+    /// used by the chromaticity-derived matrices (12, 13).
+    fn from_cicp(mc: u16, primaries: u16) -> Matrix {
         match mc {
             0 => Matrix::Identity,
+            12 | 13 => {
+                let (kr, kb) = chromaticity_weights(primaries);
+                Matrix::YCbCr { kr, kb }
+            }
             1 => Matrix::YCbCr {
                 kr: 0.2126,
                 kb: 0.0722,
@@ -1273,6 +1325,40 @@ impl Matrix {
             },
         }
     }
+}
+
+/// Luma weights (Kr, Kb) derived from colour primaries (H.273 equations
+/// 39-40), for matrix coefficients 12/13. Unknown primaries count as BT.709.
+fn chromaticity_weights(primaries: u16) -> (f32, f32) {
+    const D65: (f64, f64) = (0.3127, 0.3290);
+    let (r, g, b, w) = match primaries {
+        5 => ((0.64, 0.33), (0.29, 0.60), (0.15, 0.06), D65),
+        6 | 7 => ((0.630, 0.340), (0.310, 0.595), (0.155, 0.070), D65),
+        9 => ((0.708, 0.292), (0.170, 0.797), (0.131, 0.046), D65),
+        11 => (
+            (0.680, 0.320),
+            (0.265, 0.690),
+            (0.150, 0.060),
+            (0.314, 0.351),
+        ),
+        12 => ((0.680, 0.320), (0.265, 0.690), (0.150, 0.060), D65),
+        _ => ((0.64, 0.33), (0.30, 0.60), (0.15, 0.06), D65),
+    };
+    let z = |(x, y): (f64, f64)| 1.0 - x - y;
+    let (zr, zg, zb, zw) = (z(r), z(g), z(b), z(w));
+    let denom = w.1
+        * (r.0 * (g.1 * zb - b.1 * zg) + g.0 * (b.1 * zr - r.1 * zb) + b.0 * (r.1 * zg - g.1 * zr));
+    let kr = r.1
+        * (w.0 * (g.1 * zb - b.1 * zg)
+            + w.1 * (b.0 * zg - g.0 * zb)
+            + zw * (g.0 * b.1 - b.0 * g.1))
+        / denom;
+    let kb = b.1
+        * (w.0 * (r.1 * zg - g.1 * zr)
+            + w.1 * (g.0 * zr - r.0 * zg)
+            + zw * (r.0 * g.1 - g.0 * r.1))
+        / denom;
+    (kr as f32, kb as f32)
 }
 
 /// Where a tile goes in the output buffer.
@@ -1414,11 +1500,16 @@ fn compose(
     alpha: Option<&Plan>,
     props: &ColorProps<'_>,
 ) -> Result<(Image, u8)> {
-    let first_id = *color.tiles.first().ok_or_else(|| corrupt("image without tiles"))?;
+    let first_id = *color
+        .tiles
+        .first()
+        .ok_or_else(|| corrupt("image without tiles"))?;
     let first = decoder.decode(&meta.item_data(input, first_id)?)?;
     let depth = first.bpc();
     if !matches!(depth, 8 | 10 | 12) {
-        return Err(Error::unsupported(format!("AVIF bit depth {depth} is not supported")));
+        return Err(Error::unsupported(format!(
+            "AVIF bit depth {depth} is not supported"
+        )));
     }
     let layout = match (first.subsampling()?.is_none(), alpha.is_some()) {
         (true, false) => Layout::Gray,
@@ -1476,14 +1567,17 @@ impl Compose<'_, '_> {
         }
         let first_layout = first.pic.p.layout;
         let mut first = Some(first);
-        let (seq_mc, seq_full) = first.as_ref().and_then(Picture::seq_color).unwrap_or((2, false));
-        let matrix = Matrix::from_cicp(self.props.nclx.map_or(seq_mc, |n| n.matrix));
-        // The AV1 sequence header describes the coded data; nclx is the fallback.
-        let full_range = first
+        // Like libavif, the container's nclx (when present) wins over the AV1
+        // sequence header, for the matrix and the range alike.
+        let (seq_mc, seq_full) = first
             .as_ref()
             .and_then(Picture::seq_color)
-            .map_or_else(|| self.props.nclx.is_some_and(|n| n.full_range), |_| seq_full);
-
+            .unwrap_or((2, true));
+        let (mc, full_range, primaries) = match self.props.nclx {
+            Some(n) => (n.matrix, n.full_range, n.primaries),
+            None => (seq_mc, seq_full, 2),
+        };
+        let matrix = Matrix::from_cicp(mc, primaries);
         for (i, &tile) in self.color.tiles.iter().enumerate() {
             let pic = match first.take() {
                 Some(p) => p,
@@ -1554,11 +1648,9 @@ fn unpremultiply(image: &mut Image) {
                 continue;
             }
             for c in &mut px[..ch - 1] {
-                *c = if a == 0 {
-                    O::from_u32(0)
-                } else {
-                    O::from_u32((c.to_u32() * O::MAX + a / 2) / a)
-                };
+                // Fully transparent pixels (a = 0) carry no colour: black.
+                let v = (c.to_u32() * O::MAX + a / 2).checked_div(a).unwrap_or(0);
+                *c = O::from_u32(v);
             }
         }
     }
@@ -1596,7 +1688,12 @@ impl Clap {
 
 /// Copies the `(x, y, w, h)` rectangle out of `image`.
 fn crop(image: &Image, (x, y, w, h): (u32, u32, u32, u32)) -> Image {
-    fn run<T: Copy>(src: &[T], iw: usize, ch: usize, (x, y, w, h): (usize, usize, usize, usize)) -> Vec<T> {
+    fn run<T: Copy>(
+        src: &[T],
+        iw: usize,
+        ch: usize,
+        (x, y, w, h): (usize, usize, usize, usize),
+    ) -> Vec<T> {
         let mut out = Vec::with_capacity(w * h * ch);
         for row in y..y + h {
             let start = (row * iw + x) * ch;
@@ -1621,26 +1718,440 @@ fn crop(image: &Image, (x, y, w, h): (u32, u32, u32, u32)) -> Image {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::time::{Duration, Instant};
 
-    /// Reads a corpus file; the corpus lives in `shared/corpus` next to the workspace.
+    const CORPUS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../shared/corpus/");
+
+    /// Reads a file of the shared test corpus (`<workspace>/../shared/corpus`).
     fn corpus(rel: &str) -> Vec<u8> {
-        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../../shared/corpus/").to_string() + rel;
-        std::fs::read(&path)
-            .unwrap_or_else(|e| panic!("test corpus file {path} is missing ({e}); see shared/corpus/README.md"))
+        let path = format!("{CORPUS}{rel}");
+        std::fs::read(&path).unwrap_or_else(|e| {
+            panic!("test corpus file {path} is missing ({e}); see shared/corpus/README.md")
+        })
+    }
+
+    fn dec(rel: &str) -> Result<AvifDecoded> {
+        decode(&corpus(rel), &Limits::default())
+    }
+
+    fn ok(rel: &str) -> AvifDecoded {
+        dec(rel).unwrap_or_else(|e| panic!("{rel}: {e}"))
+    }
+
+    /// Samples as f64 in 0..=255 (16-bit scaled down), for comparisons.
+    fn samples_8(img: &Image) -> Vec<f64> {
+        match &img.samples {
+            Samples::U8(v) => v.iter().map(|&x| f64::from(x)).collect(),
+            Samples::U16(v) => v.iter().map(|&x| f64::from(x) / 257.0).collect(),
+        }
+    }
+
+    fn channel_means(img: &Image) -> Vec<f64> {
+        let ch = img.layout.channels();
+        let s = samples_8(img);
+        let n = (s.len() / ch) as f64;
+        (0..ch)
+            .map(|c| s.iter().skip(c).step_by(ch).sum::<f64>() / n)
+            .collect()
+    }
+
+    /// `(path, width, height, notes)` of every `avif/` row of MANIFEST.tsv.
+    fn manifest() -> Vec<(String, u32, u32, String)> {
+        let text = String::from_utf8(corpus("MANIFEST.tsv")).expect("MANIFEST.tsv is UTF-8");
+        text.lines()
+            .filter(|l| l.starts_with("avif/"))
+            .map(|l| {
+                let f: Vec<&str> = l.split('\t').collect();
+                (
+                    f[0].to_string(),
+                    f[3].parse().expect("width"),
+                    f[4].parse().expect("height"),
+                    f[5].to_string(),
+                )
+            })
+            .collect()
     }
 
     #[test]
-    fn survey() {
-        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../shared/corpus/avif");
-        let mut names: Vec<_> = std::fs::read_dir(dir).unwrap().map(|e| e.unwrap().file_name().into_string().unwrap()).collect();
-        names.sort();
-        for n in names {
-            let t = std::time::Instant::now();
-            let r = decode(&corpus(&format!("avif/{n}")), &Limits::default());
-            match r {
-                Ok(d) => eprintln!("{n}: {}x{} {:?} 16bit={} depth={} orient={} icc={:?} exif={:?} xmp={:?} {:?}", d.image.width, d.image.height, d.image.layout, d.image.is_16bit(), d.source_bit_depth, d.orientation, d.icc.as_ref().map(Vec::len), d.exif.as_ref().map(|e| e.len()), d.xmp.as_ref().map(Vec::len), t.elapsed()),
-                Err(e) => eprintln!("{n}: ERR {} {e}", e.code()),
+    fn every_still_avif_decodes_with_manifest_dims() {
+        let rows = manifest();
+        assert!(rows.len() >= 29, "MANIFEST lists {} AVIF files", rows.len());
+        for (path, w, h, notes) in rows {
+            if path.ends_with(".avifs") || notes.starts_with("ANIMATED") {
+                continue;
+            }
+            let d = ok(&path);
+            // kimono.crop has a clap box: 722x1024 stored, 385x330 after the crop.
+            let expected = if path.ends_with("kimono.crop.avif") {
+                (385, 330)
+            } else {
+                (w, h)
+            };
+            assert_eq!((d.image.width, d.image.height), expected, "{path}");
+            let len = match &d.image.samples {
+                Samples::U8(v) => v.len(),
+                Samples::U16(v) => v.len(),
+            };
+            assert_eq!(len, d.image.sample_count(), "{path}");
+            assert_eq!(d.image.is_16bit(), d.source_bit_depth > 8, "{path}");
+        }
+    }
+
+    #[test]
+    fn grids_are_composed() {
+        let d = ok("avif/Summer_in_Tomsk_720p_5x4_grid.avif");
+        assert_eq!((d.image.width, d.image.height), (6400, 2880));
+        assert_eq!(d.image.layout, Layout::Rgb);
+        let d = ok("avif/sofa_grid1x5_420.avif");
+        assert_eq!((d.image.width, d.image.height), (1024, 770));
+        // A grid listing the same tile twice is invalid (avifdec rejects it too).
+        let e = dec("bad/avif_invalid_grid_dimg_repeat.avif").unwrap_err();
+        assert_eq!(e.code(), "unsupported_format");
+    }
+
+    #[test]
+    fn grid_output_size_is_checked_against_the_budget() {
+        let input = corpus("avif/Summer_in_Tomsk_720p_5x4_grid.avif");
+        let limits = Limits::default().with_max_pixels(6400 * 2880 - 1);
+        let e = decode(&input, &limits).unwrap_err();
+        assert_eq!(e.code(), "file_too_large");
+    }
+
+    #[test]
+    fn bit_depths_and_layouts() {
+        for (path, depth, layout) in [
+            ("avif/fox.8bpc.yuv420.avif", 8, Layout::Rgb),
+            ("avif/fox.8bpc.yuv444.avif", 8, Layout::Rgb),
+            ("avif/fox.10bpc.yuv420.avif", 10, Layout::Rgb),
+            ("avif/fox.12bpc.yuv444.avif", 12, Layout::Rgb),
+            ("avif/fox.8bpc.monochrome.avif", 8, Layout::Gray),
+            ("avif/Monochrome_720p.avif", 8, Layout::Gray),
+            ("avif/cosmos1650_yuv444_10bpc_p3pq.avif", 10, Layout::Rgb),
+            ("avif/abc_color_irot_alpha_irot.avif", 8, Layout::Rgba),
+            ("avif/bbb_4k_alpha_inverted.avif", 8, Layout::Rgba),
+            ("avif/plum-blossom.8bpc.alpha-full.avif", 8, Layout::Rgba),
+            (
+                "avif/plum-blossom.10bpc.alpha-limited.avif",
+                10,
+                Layout::Rgba,
+            ),
+        ] {
+            let d = ok(path);
+            assert_eq!(d.source_bit_depth, depth, "{path}");
+            assert_eq!(d.image.layout, layout, "{path}");
+            assert_eq!(d.image.is_16bit(), depth > 8, "{path}");
+        }
+    }
+
+    #[test]
+    fn sixteen_bit_output_uses_the_full_range() {
+        // The 10-bit limited-range alpha must still reach 0 and 65535.
+        let d = ok("avif/plum-blossom.10bpc.alpha-limited.avif");
+        let Samples::U16(s) = &d.image.samples else {
+            panic!("expected 16-bit samples")
+        };
+        let alpha = s.iter().skip(3).step_by(4);
+        assert_eq!(alpha.clone().min(), Some(&0));
+        assert_eq!(alpha.max(), Some(&65535));
+    }
+
+    #[test]
+    fn orientation_from_irot_and_imir() {
+        for (path, o) in [
+            ("avif/Ronda_rotate90.avif", 6),
+            ("avif/kimono.rotate90.avif", 6),
+            ("avif/kimono.mirror-horizontal.avif", 2),
+            ("avif/abc_color_irot_alpha_irot.avif", 8),
+            ("avif/fox.8bpc.yuv420.avif", 1),
+            ("avif/avif-orientation-6_p3.avif", 1),
+        ] {
+            assert_eq!(ok(path).orientation, o, "{path}");
+        }
+        assert_eq!(exif_orientation(0, None), 1);
+        assert_eq!(exif_orientation(2, None), 3);
+        assert_eq!(exif_orientation(0, Some(0)), 4);
+        assert_eq!(exif_orientation(1, Some(1)), 7);
+        assert_eq!(exif_orientation(3, Some(1)), 5);
+        assert_eq!(exif_orientation(1, Some(0)), 5);
+        assert_eq!(exif_orientation(2, Some(0)), 2);
+    }
+
+    /// Rotates a `w`×`h` RGB buffer 90° clockwise (EXIF orientation 6).
+    fn rotate_cw(s: &[f64], w: usize, h: usize) -> Vec<f64> {
+        let mut out = vec![0.0; s.len()];
+        for y in 0..h {
+            for x in 0..w {
+                let (nx, ny) = (h - 1 - y, x);
+                for c in 0..3 {
+                    out[(ny * h + nx) * 3 + c] = s[(y * w + x) * 3 + c];
+                }
             }
         }
+        out
+    }
+
+    /// The link-u kimono files show the same picture. Displaying the rotated
+    /// one (orientation 6) must match the mirrored one displayed with the
+    /// orientation we derive from its imir (mode 1 → 2, a left-right mirror).
+    #[test]
+    fn imir_mode_1_is_a_left_right_mirror() {
+        let rot = ok("avif/kimono.rotate90.avif");
+        let mir = ok("avif/kimono.mirror-horizontal.avif");
+        assert_eq!((rot.orientation, mir.orientation), (6, 2));
+        let (w, h) = (rot.image.width as usize, rot.image.height as usize);
+        let shown = rotate_cw(&samples_8(&rot.image), w, h);
+        let m = samples_8(&mir.image);
+        let (mw, mh) = (mir.image.width as usize, mir.image.height as usize);
+        assert_eq!((mw, mh), (h, w));
+        let mad = |flip_lr: bool| {
+            let mut sum = 0.0;
+            for y in 0..mh {
+                for x in 0..mw {
+                    let sx = if flip_lr { mw - 1 - x } else { x };
+                    let sy = if flip_lr { y } else { mh - 1 - y };
+                    for c in 0..3 {
+                        sum += (m[(sy * mw + sx) * 3 + c] - shown[(y * mw + x) * 3 + c]).abs();
+                    }
+                }
+            }
+            sum / m.len() as f64
+        };
+        let (lr, tb) = (mad(true), mad(false));
+        assert!(
+            lr < 4.0 && tb > 20.0,
+            "left-right MAD {lr}, top-bottom MAD {tb}"
+        );
+    }
+
+    #[test]
+    fn metadata_is_extracted() {
+        let d = ok("avif/kids_720p.avif");
+        let exif = d.exif.expect("kids_720p has Exif");
+        assert!(exif.starts_with(b"II") || exif.starts_with(b"MM"));
+        let d = ok("avif/red-at-12-oclock-icc.8bpc.avif");
+        let icc = d.icc.expect("ICC profile");
+        assert_eq!(icc.get(36..40), Some(&b"acsp"[..]));
+        let d = ok("avif/avif-orientation-6_p3.avif");
+        assert!(d.icc.is_some() && d.exif.is_some());
+        let d = ok("avif/colors_hdr_p3.avif");
+        let xmp = d.xmp.expect("XMP");
+        assert!(xmp.windows(8).any(|w| w == b"xmpmeta:" || w == b"x:xmpmet"));
+        let d = ok("avif/fox.8bpc.yuv420.avif");
+        assert!(d.icc.is_none() && d.exif.is_none() && d.xmp.is_none());
+    }
+
+    #[test]
+    fn animated_avif_is_refused() {
+        for path in [
+            "avif/colors-animated-8bpc.avif",
+            "avif/colors-animated-8bpc-alpha-exif-xmp.avif",
+            "avif/star-8bpc.avifs",
+            "avif/star-8bpc-with-alpha.avifs",
+        ] {
+            let e = dec(path).err().unwrap_or_else(|| panic!("{path} decoded"));
+            assert_eq!(e.code(), "unsupported_format", "{path}");
+            assert!(
+                e.to_string().starts_with("Animated AVIF is not supported"),
+                "{path}: {e}"
+            );
+        }
+    }
+
+    #[test]
+    fn bomb_fails_fast() {
+        let input = corpus("bad/bomb_17000x17000.avif");
+        let t = Instant::now();
+        let e = decode(&input, &Limits::default()).unwrap_err();
+        assert_eq!(e.code(), "file_too_large");
+        assert!(
+            t.elapsed() < Duration::from_millis(100),
+            "{:?}",
+            t.elapsed()
+        );
+    }
+
+    #[test]
+    fn other_formats_are_refused() {
+        for path in [
+            "bad/unsupported_test2.heic",
+            "bad/unsupported_test.jxl",
+            "bad/empty.jpg",
+        ] {
+            assert_eq!(
+                dec(path).unwrap_err().code(),
+                "unsupported_format",
+                "{path}"
+            );
+        }
+    }
+
+    #[test]
+    fn truncated_files_give_errors() {
+        for path in [
+            "avif/sofa_grid1x5_420.avif",
+            "avif/abc_color_irot_alpha_irot.avif",
+            "avif/fox.10bpc.yuv420.avif",
+        ] {
+            let input = corpus(path);
+            let n = input.len();
+            for cut in [
+                0,
+                1,
+                8,
+                12,
+                31,
+                100,
+                300,
+                n / 4,
+                n / 2,
+                n * 3 / 4,
+                n - 100,
+                n - 1,
+            ] {
+                assert!(
+                    decode(&input[..cut], &Limits::default()).is_err(),
+                    "{path} cut at {cut}"
+                );
+            }
+        }
+    }
+
+    /// Random byte corruption must give `Ok` or `Err`, never a panic. (This
+    /// caught rav1d's abort on corrupt tile data; see `Av1Decoder::new`.)
+    #[test]
+    fn corrupted_files_never_panic() {
+        let mut state = 0x2545_f491_4f6c_dd1d_u64;
+        let mut next = move || {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            state
+        };
+        for path in [
+            "avif/abc_color_irot_alpha_irot.avif",
+            "avif/sofa_grid1x5_420.avif",
+            "avif/colors_hdr_p3.avif",
+        ] {
+            let input = corpus(path);
+            for _ in 0..300 {
+                let mut bad = input.clone();
+                // Half the time hit the container (first 1 KB), else anywhere.
+                for _ in 0..1 + next() % 4 {
+                    let span = if next() % 2 == 0 {
+                        bad.len()
+                    } else {
+                        1024.min(bad.len())
+                    };
+                    let i = (next() % span as u64) as usize;
+                    bad[i] = next() as u8;
+                }
+                let _ = decode(&bad, &Limits::default());
+            }
+        }
+    }
+
+    /// Mean colours from avifdec 0.11.1 (libavif + dav1d):
+    /// `avifdec -d 8 FILE out.png`, then the per-channel mean of the PNG
+    /// computed with numpy. (Monochrome files are not used: avifdec writes
+    /// their limited-range luma to the PNG without expanding it.)
+    #[test]
+    fn mean_colour_matches_avifdec() {
+        for (path, reference) in [
+            (
+                "avif/kodim03_yuv420_8bpc.avif",
+                &[110.01, 103.06, 76.54][..],
+            ),
+            ("avif/fox.10bpc.yuv420.avif", &[51.47, 56.28, 57.70][..]),
+            ("avif/kids_720p.avif", &[101.53, 105.35, 106.70][..]),
+            (
+                "avif/cosmos1650_yuv444_10bpc_p3pq.avif",
+                &[84.87, 85.31, 59.08][..],
+            ),
+            (
+                "avif/bbb_4k_alpha_inverted.avif",
+                &[214.09, 239.78, 252.66, 234.90][..],
+            ),
+        ] {
+            let means = channel_means(&ok(path).image);
+            for (m, r) in means.iter().zip(reference) {
+                assert!(
+                    (m - r).abs() < 1.0,
+                    "{path}: ours {means:?}, avifdec {reference:?}"
+                );
+            }
+        }
+    }
+
+    /// The plum-blossom AVIFs (which avifdec and Pillow refuse because of
+    /// their two ipma boxes) were encoded from graphics/plum-blossom-large.png:
+    /// alpha must match it exactly, colour closely where opaque.
+    #[test]
+    fn plum_blossom_alpha_matches_its_source_png() {
+        let png = image::open(format!("{CORPUS}graphics/plum-blossom-large.png"))
+            .expect("source PNG")
+            .to_rgba8();
+        for path in [
+            "avif/plum-blossom.8bpc.alpha-full.avif",
+            "avif/plum-blossom.10bpc.alpha-limited.avif",
+        ] {
+            let d = ok(path);
+            let s = samples_8(&d.image);
+            let (mut alpha_err, mut rgb_err, mut opaque) = (0.0, 0.0, 0.0);
+            for (px, src) in s.chunks_exact(4).zip(png.pixels()) {
+                alpha_err += (px[3] - f64::from(src[3])).abs();
+                if src[3] == 255 {
+                    opaque += 1.0;
+                    rgb_err += (0..3)
+                        .map(|c| (px[c] - f64::from(src[c])).abs())
+                        .sum::<f64>()
+                        / 3.0;
+                }
+            }
+            let n = (s.len() / 4) as f64;
+            assert!(alpha_err / n < 0.01, "{path}: alpha MAD {}", alpha_err / n);
+            assert!(
+                rgb_err / opaque < 1.0,
+                "{path}: colour MAD {}",
+                rgb_err / opaque
+            );
+        }
+    }
+
+    #[test]
+    fn clap_rectangle() {
+        // kimono.crop: 385x330 centred, then offset by (+103, -308); the
+        // half-pixel x offset is rounded down.
+        let clap = Clap {
+            width: (385, 1),
+            height: (330, 1),
+            h_off: (103, 1),
+            v_off: (-308, 1),
+        };
+        assert_eq!(clap.rect(722, 1024), Some((271, 39, 385, 330)));
+        let outside = Clap {
+            h_off: (1000, 1),
+            ..clap
+        };
+        assert_eq!(outside.rect(722, 1024), None);
+        let zero_den = Clap {
+            width: (385, 0),
+            ..clap
+        };
+        assert_eq!(zero_den.rect(722, 1024), None);
+    }
+
+    #[test]
+    fn unpremultiply_restores_colour() {
+        let mut img = Image {
+            width: 3,
+            height: 1,
+            layout: Layout::Rgba,
+            samples: Samples::U8(vec![50, 25, 0, 128, 10, 10, 10, 0, 200, 100, 0, 255]),
+        };
+        unpremultiply(&mut img);
+        assert_eq!(
+            img.samples,
+            Samples::U8(vec![100, 50, 0, 128, 0, 0, 0, 0, 200, 100, 0, 255])
+        );
     }
 }

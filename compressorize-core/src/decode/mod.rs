@@ -2,7 +2,6 @@
 //! orientation the later stages need. Every decoder checks the declared
 //! dimensions against the pixel budget before allocating pixels.
 
-#[path = "avif_stub.rs"]
 mod avif;
 mod jpeg;
 mod png;

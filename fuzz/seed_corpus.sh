@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Seeds fuzz/corpus/<target>/ (git-ignored) with the small files (< 64 KiB) of
+# the shared test corpus, <repository root>/../shared/corpus. For `compress`,
+# each file gets two of the option prefixes below (3 bytes: format/flags,
+# quality, max_width; see fuzz_targets/compress.rs).
+set -euo pipefail
+cd "$(dirname "$0")"
+C=../../shared/corpus
+if [ ! -d "$C" ]; then
+  echo "test corpus not found at $(realpath -m "$C") (expected <repository root>/../shared/corpus)" >&2
+  exit 1
+fi
+mkdir -p corpus/detect_decode corpus/compress
+# auto; jpeg q75; png max_width 64; webp; avif q61 max_width 32;
+# webp q90 max 128x65 keep metadata; jpeg keep metadata; webp q75 max_width 200 keep metadata.
+prefixes=('\x00\x00\x00' '\x01\x4a\x00' '\x02\x00\x40' '\x03\x00\x00' '\x04\x3c\x20' '\x1b\x59\x80' '\x11\x00\x00' '\x13\x4a\xc8')
+i=0
+while IFS= read -r f; do
+  name=${f#"$C"/}
+  name=${name//\//__}
+  cp "$f" "corpus/detect_decode/$name"
+  for p in "${prefixes[i % 8]}" "${prefixes[(i + 3) % 8]}"; do
+    { printf "$p"; cat "$f"; } > "corpus/compress/$name.${p//\\x/}"
+  done
+  i=$((i + 1))
+done < <(find "$C" -type f -size -64k ! -name '*.tsv' ! -name '*.md' | sort)
+echo "seeded $i files into fuzz/corpus/detect_decode and $((2 * i)) into fuzz/corpus/compress"

@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+# The whole test suite: what the README gives and what CI runs.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/setup.sh
+test -f ../shared/corpus/MANIFEST.tsv || {
+  echo "test corpus missing: expected ../shared/corpus beside the repository" >&2
+  exit 1
+}
+cargo test --workspace --all-targets "$@"
+cargo test --workspace --doc

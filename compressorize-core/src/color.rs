@@ -89,7 +89,12 @@ fn cmyk_via_profile(cmyk: &[u8], icc: &[u8]) -> Option<Vec<u8>> {
     }
     let srgb = ColorProfile::new_srgb();
     let transform = source
-        .create_transform_8bit(CmsLayout::Rgba, &srgb, CmsLayout::Rgb, TransformOptions::default())
+        .create_transform_8bit(
+            CmsLayout::Rgba,
+            &srgb,
+            CmsLayout::Rgb,
+            TransformOptions::default(),
+        )
         .ok()?;
     let mut out = vec![0u8; cmyk.len() / 4 * 3];
     transform.transform(cmyk, &mut out).ok()?;
@@ -99,7 +104,10 @@ fn cmyk_via_profile(cmyk: &[u8], icc: &[u8]) -> Option<Vec<u8>> {
 /// Layout used when an encoder wants colour: gray is expanded to RGB.
 pub(crate) fn expand_gray_u8(pixels: &[u8], layout: Layout) -> (Vec<u8>, Layout) {
     match layout {
-        Layout::Gray => (pixels.iter().flat_map(|&g| [g, g, g]).collect(), Layout::Rgb),
+        Layout::Gray => (
+            pixels.iter().flat_map(|&g| [g, g, g]).collect(),
+            Layout::Rgb,
+        ),
         Layout::GrayAlpha => (
             pixels
                 .chunks_exact(2)

@@ -143,13 +143,16 @@ pub fn compress(input: &[u8], options: &Options) -> Result<Compressed> {
     // Colour: keep the profile (and the pixels as they are) only when metadata
     // is kept and the output can carry it; otherwise convert to sRGB.
     let keep_icc = !options.strip_metadata && output_format != Format::Avif;
-    if !keep_icc {
-        if let Some(icc) = &original_metadata.icc {
-            color::convert_to_srgb(&mut image, icc);
-        }
+    if !keep_icc && let Some(icc) = &original_metadata.icc {
+        color::convert_to_srgb(&mut image, icc);
     }
 
-    let (width, height) = resize::fit(image.width, image.height, options.max_width, options.max_height);
+    let (width, height) = resize::fit(
+        image.width,
+        image.height,
+        options.max_width,
+        options.max_height,
+    );
     let resized = (width, height) != (image.width, image.height);
     if resized {
         image = resize::resize(&image, width, height)?;
@@ -159,12 +162,21 @@ pub fn compress(input: &[u8], options: &Options) -> Result<Compressed> {
         Metadata::default()
     } else {
         Metadata {
-            exif: original_metadata.exif.as_deref().map(metadata::reset_orientation),
+            exif: original_metadata
+                .exif
+                .as_deref()
+                .map(metadata::reset_orientation),
             xmp: original_metadata.xmp.clone(),
             icc: original_metadata.icc.clone().filter(|_| keep_icc),
         }
     };
-    let (bytes, quality) = encode_best(&image, input_format, output_format, &output_metadata, options)?;
+    let (bytes, quality) = encode_best(
+        &image,
+        input_format,
+        output_format,
+        &output_metadata,
+        options,
+    )?;
     let bytes = if output_format == Format::Avif || output_metadata == Metadata::default() {
         bytes
     } else {
@@ -182,7 +194,13 @@ pub fn compress(input: &[u8], options: &Options) -> Result<Compressed> {
         passthrough: false,
     };
     if output_format == input_format && !resized && result.compressed_size >= input.len() {
-        let bytes = passthrough(input_format, input, options.strip_metadata, orientation, &original_metadata)?;
+        let bytes = passthrough(
+            input_format,
+            input,
+            options.strip_metadata,
+            orientation,
+            &original_metadata,
+        )?;
         result.compressed_size = bytes.len();
         result.bytes = bytes;
         result.quality = None;

@@ -164,15 +164,18 @@ impl Default for Options {
 impl Options {
     /// Rejects option values a struct literal could smuggle past the parsers.
     pub(crate) fn validate(&self) -> Result<(), Error> {
-        if let Quality::Fixed(q) = self.quality {
-            if !(1..=100).contains(&q) {
-                return Err(Error::InvalidParam {
-                    param: "quality",
-                    message: format!("Invalid quality '{q}'. Use: smart or an integer from 1 to 100"),
-                });
-            }
+        if let Quality::Fixed(q) = self.quality
+            && !(1..=100).contains(&q)
+        {
+            return Err(Error::InvalidParam {
+                param: "quality",
+                message: format!("Invalid quality '{q}'. Use: smart or an integer from 1 to 100"),
+            });
         }
-        for (param, value) in [("max_width", self.max_width), ("max_height", self.max_height)] {
+        for (param, value) in [
+            ("max_width", self.max_width),
+            ("max_height", self.max_height),
+        ] {
             if value == Some(0) {
                 return Err(Error::InvalidParam {
                     param,
@@ -200,9 +203,18 @@ mod tests {
             ("smart", Ok(Quality::Smart)),
             ("1", Ok(Quality::Fixed(1))),
             ("100", Ok(Quality::Fixed(100))),
-            ("0", Err("Invalid quality '0'. Use: smart or an integer from 1 to 100")),
-            ("abc", Err("Invalid quality 'abc'. Use: smart or an integer from 1 to 100")),
-            ("-5", Err("Invalid quality '-5'. Use: smart or an integer from 1 to 100")),
+            (
+                "0",
+                Err("Invalid quality '0'. Use: smart or an integer from 1 to 100"),
+            ),
+            (
+                "abc",
+                Err("Invalid quality 'abc'. Use: smart or an integer from 1 to 100"),
+            ),
+            (
+                "-5",
+                Err("Invalid quality '-5'. Use: smart or an integer from 1 to 100"),
+            ),
         ];
         for (input, expected) in cases {
             match (input.parse::<Quality>(), expected) {
@@ -215,8 +227,14 @@ mod tests {
                 (got, want) => panic!("{input}: got {got:?}, want {want:?}"),
             }
         }
-        assert_eq!("101".parse::<Quality>().unwrap_err().param(), Some("quality"));
-        assert_eq!("jpg".parse::<OutputFormat>().unwrap(), OutputFormat::Exactly(Format::Jpeg));
+        assert_eq!(
+            "101".parse::<Quality>().unwrap_err().param(),
+            Some("quality")
+        );
+        assert_eq!(
+            "jpg".parse::<OutputFormat>().unwrap(),
+            OutputFormat::Exactly(Format::Jpeg)
+        );
         assert_eq!("auto".parse::<OutputFormat>().unwrap(), OutputFormat::Auto);
         for bad in ["0", "abc", "-5", ""] {
             let err = parse_dimension("max_width", bad).unwrap_err();

@@ -97,7 +97,11 @@ mod tests {
         let mut px = Vec::new();
         for _ in 0..h {
             for x in 0..w {
-                px.extend_from_slice(if x < w / 2 { &[255, 255, 255, 255] } else { &[0, 0, 0, 0] });
+                px.extend_from_slice(if x < w / 2 {
+                    &[255, 255, 255, 255]
+                } else {
+                    &[0, 0, 0, 0]
+                });
             }
         }
         let image = Image {
@@ -107,10 +111,15 @@ mod tests {
             samples: Samples::U8(px),
         };
         let out = resize(&image, 16, 2).unwrap();
-        let Samples::U8(v) = out.samples else { unreachable!() };
+        let Samples::U8(v) = out.samples else {
+            unreachable!()
+        };
         for p in v.chunks_exact(4).filter(|p| p[3] > 8) {
             // Any visible pixel keeps white colour: no dark fringe.
-            assert!(p[0] >= 250 && p[1] >= 250 && p[2] >= 250, "fringe pixel {p:?}");
+            assert!(
+                p[0] >= 250 && p[1] >= 250 && p[2] >= 250,
+                "fringe pixel {p:?}"
+            );
         }
     }
 }

@@ -5,7 +5,7 @@
 mod common;
 
 use common::{Row, independent_decode, manifest, read, refused_on_purpose};
-use compressorize_core::{Format, Options, OutputFormat, Quality, compress, decode, Limits};
+use compressorize_core::{Format, Limits, Options, OutputFormat, Quality, compress, decode};
 use rayon::prelude::*;
 
 const FORMATS: [Format; 4] = [Format::Jpeg, Format::Png, Format::WebP, Format::Avif];
@@ -56,7 +56,11 @@ fn every_valid_image_compresses_to_every_format() {
         .into_iter()
         .filter(|r| !r.path.starts_with("bad/") && is_image_format(r))
         .collect();
-    assert!(rows.len() > 250, "manifest looks incomplete: {} rows", rows.len());
+    assert!(
+        rows.len() > 250,
+        "manifest looks incomplete: {} rows",
+        rows.len()
+    );
     let failures: Vec<String> = rows
         .par_iter()
         .flat_map_iter(|row| {
@@ -88,14 +92,21 @@ fn every_valid_image_compresses_to_every_format() {
             })
         })
         .collect();
-    assert!(failures.is_empty(), "{} failures:\n{}", failures.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} failures:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
 }
 
 #[test]
 fn same_format_output_is_never_larger_than_input() {
     let rows: Vec<Row> = manifest()
         .into_iter()
-        .filter(|r| !r.path.starts_with("bad/") && is_image_format(r) && refused_on_purpose(r).is_none())
+        .filter(|r| {
+            !r.path.starts_with("bad/") && is_image_format(r) && refused_on_purpose(r).is_none()
+        })
         .filter(|r| u64::from(r.width) * u64::from(r.height) <= 4_000_000)
         .collect();
     let failures: Vec<String> = rows
@@ -107,8 +118,18 @@ fn same_format_output_is_never_larger_than_input() {
                 ..Options::default()
             };
             match compress(&input, &options) {
-                Ok(out) if out.compressed_size <= input.len() && out.bytes.len() == out.compressed_size => None,
-                Ok(out) => Some(format!("{}: {} → {} bytes", row.path, input.len(), out.compressed_size)),
+                Ok(out)
+                    if out.compressed_size <= input.len()
+                        && out.bytes.len() == out.compressed_size =>
+                {
+                    None
+                }
+                Ok(out) => Some(format!(
+                    "{}: {} → {} bytes",
+                    row.path,
+                    input.len(),
+                    out.compressed_size
+                )),
                 Err(e) => Some(format!("{}: {} ({e})", row.path, e.code())),
             }
         })
@@ -120,35 +141,51 @@ fn same_format_output_is_never_larger_than_input() {
 #[test]
 fn bad_files_behave_as_documented() {
     let mut failures = Vec::new();
-    for row in manifest().into_iter().filter(|r| r.path.starts_with("bad/")) {
+    for row in manifest()
+        .into_iter()
+        .filter(|r| r.path.starts_with("bad/"))
+    {
         let name = row.path.trim_start_matches("bad/");
         let input = read(&row.path);
         let result = compress(&input, &Options::default());
         let verdict = match (&result, name) {
-            (Ok(out), "png_content_named.jpg") => {
-                (out.format == Format::Png).then_some(()).ok_or("should compress as PNG".to_string())
+            (Ok(out), "png_content_named.jpg") => (out.format == Format::Png)
+                .then_some(())
+                .ok_or("should compress as PNG".to_string()),
+            (Err(e), n)
+                if n.starts_with("unsupported_")
+                    || n.starts_with("empty.")
+                    || n.contains("_named.") =>
+            {
+                (e.code() == "unsupported_format")
+                    .then_some(())
+                    .ok_or(format!("got {}", e.code()))
             }
-            (Err(e), n) if n.starts_with("unsupported_") || n.starts_with("empty.") || n.contains("_named.") => {
-                (e.code() == "unsupported_format").then_some(()).ok_or(format!("got {}", e.code()))
-            }
-            (Err(e), n) if n.starts_with("bomb_") => {
-                (e.code() == "file_too_large").then_some(()).ok_or(format!("got {}", e.code()))
-            }
-            (Ok(_), n) if n.starts_with("bomb_") || n.starts_with("unsupported_") || n.starts_with("empty.") => {
+            (Err(e), n) if n.starts_with("bomb_") => (e.code() == "file_too_large")
+                .then_some(())
+                .ok_or(format!("got {}", e.code())),
+            (Ok(_), n)
+                if n.starts_with("bomb_")
+                    || n.starts_with("unsupported_")
+                    || n.starts_with("empty.") =>
+            {
                 Err("should have been refused".to_string())
             }
             // Damaged files: a clear error, or a valid image a decoder safely recovered.
-            (Err(e), _) => {
-                (e.code() == "unsupported_format" && !e.to_string().is_empty())
-                    .then_some(())
-                    .ok_or(format!("got {}: {e}", e.code()))
-            }
+            (Err(e), _) => (e.code() == "unsupported_format" && !e.to_string().is_empty())
+                .then_some(())
+                .ok_or(format!("got {}: {e}", e.code())),
             (Ok(out), _) => (decoded_size(&out.bytes, out.format) == (out.width, out.height))
                 .then_some(())
                 .ok_or("recovered output has the wrong size".to_string()),
         };
         if let Err(why) = verdict {
-            failures.push(format!("{}: {why} ({result:?})", row.path).chars().take(300).collect::<String>());
+            failures.push(
+                format!("{}: {why} ({result:?})", row.path)
+                    .chars()
+                    .take(300)
+                    .collect::<String>(),
+            );
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));

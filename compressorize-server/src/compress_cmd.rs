@@ -67,7 +67,7 @@ pub fn run(args: &CompressArgs) -> ExitCode {
             .unwrap_or_else(|_| ProgressStyle::default_bar()),
     );
     let claimed_outputs = Mutex::new(HashSet::new());
-    let results: Vec<(PathBuf, Result<(PathBuf, Compressed), Failure>)> = args
+    let results: Vec<(PathBuf, Outcome)> = args
         .inputs
         .par_iter()
         .map(|input| {
@@ -128,12 +128,15 @@ pub fn run(args: &CompressArgs) -> ExitCode {
     }
 }
 
+/// The output path and result for one input, or why it failed.
+type Outcome = Result<(PathBuf, Compressed), Failure>;
+
 fn compress_one(
     input: &Path,
     args: &CompressArgs,
     options: &Options,
     claimed_outputs: &Mutex<HashSet<PathBuf>>,
-) -> Result<(PathBuf, Compressed), Failure> {
+) -> Outcome {
     let bytes = std::fs::read(input).map_err(|e| io_failure("read", input, &e))?;
     let compressed = compress(&bytes, options)?;
     let output = match (&args.output, &args.out_dir) {
@@ -151,7 +154,10 @@ fn compress_one(
     if !claimed {
         return Err(Failure {
             code: "io_error",
-            message: format!("{} is also the output of another input; not overwritten", output.display()),
+            message: format!(
+                "{} is also the output of another input; not overwritten",
+                output.display()
+            ),
             param: None,
         });
     }

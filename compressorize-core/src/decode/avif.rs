@@ -44,7 +44,10 @@ pub(crate) struct AvifDecoded {
     /// XMP packet (a `mime` item of type `application/rdf+xml`).
     pub xmp: Option<Vec<u8>>,
     /// Bit depth of the AV1 colour data: 8, 10 or 12.
-    #[allow(dead_code, reason = "checked by tests; kept for the encoder's depth choice")]
+    #[allow(
+        dead_code,
+        reason = "checked by tests; kept for the encoder's depth choice"
+    )]
     pub source_bit_depth: u8,
 }
 

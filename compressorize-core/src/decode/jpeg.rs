@@ -47,7 +47,9 @@ fn decode_unguarded(input: &[u8], limits: &Limits, metadata: &mut Metadata) -> R
             })
         }
         J_COLOR_SPACE::JCS_CMYK | J_COLOR_SPACE::JCS_YCCK => {
-            let mut started = decoder.to_colorspace(ColorSpace::JCS_CMYK).map_err(corrupt)?;
+            let mut started = decoder
+                .to_colorspace(ColorSpace::JCS_CMYK)
+                .map_err(corrupt)?;
             let mut cmyk: Vec<u8> = started.read_scanlines().map_err(corrupt)?;
             started.finish().map_err(corrupt)?;
             // Adobe applications store CMYK inverted (0 = full ink); every

@@ -17,13 +17,13 @@ pub(crate) fn decode(input: &[u8], limits: &Limits) -> Result<Image> {
     let info = reader.info();
     let (width, height) = (info.width, info.height);
     limits.check_dimensions(width, height)?;
-    if let Some(actl) = info.animation_control() {
-        if actl.num_frames > 1 {
-            return Err(Error::unsupported(format!(
-                "Animated PNG (APNG, {} frames) is not supported: only still images can be compressed",
-                actl.num_frames
-            )));
-        }
+    if let Some(actl) = info.animation_control()
+        && actl.num_frames > 1
+    {
+        return Err(Error::unsupported(format!(
+            "Animated PNG (APNG, {} frames) is not supported: only still images can be compressed",
+            actl.num_frames
+        )));
     }
     let (color, depth) = reader.output_color_type();
     let size = reader
@@ -49,7 +49,11 @@ pub(crate) fn decode(input: &[u8], limits: &Limits) -> Result<Image> {
                 .collect(),
         ),
         BitDepth::Eight => Samples::U8(buf),
-        other => return Err(Error::failed(format!("PNG bit depth {other:?} was not expanded"))),
+        other => {
+            return Err(Error::failed(format!(
+                "PNG bit depth {other:?} was not expanded"
+            )));
+        }
     };
     let image = Image {
         width,

@@ -7,7 +7,12 @@ use crate::color::expand_gray_u8;
 use crate::error::{Error, Result};
 use crate::pixels::{Image, Layout, Samples};
 
-pub(crate) fn encode(image: &Image, quality: u8, speed: u8, exif: Option<&[u8]>) -> Result<Vec<u8>> {
+pub(crate) fn encode(
+    image: &Image,
+    quality: u8,
+    speed: u8,
+    exif: Option<&[u8]>,
+) -> Result<Vec<u8>> {
     let mut encoder = Encoder::new()
         .with_quality(f32::from(quality))
         .with_alpha_quality(f32::from(quality.saturating_add(10).min(100)))
@@ -48,7 +53,14 @@ pub(crate) fn encode(image: &Image, quality: u8, speed: u8, exif: Option<&[u8]>)
             debug_assert_eq!(planes.len() * channels, v.len());
             encoder
                 .with_bit_depth(BitDepth::Ten)
-                .encode_raw_planes_10_bit(w, h, planes, alpha, PixelRange::Full, MatrixCoefficients::BT601)
+                .encode_raw_planes_10_bit(
+                    w,
+                    h,
+                    planes,
+                    alpha,
+                    PixelRange::Full,
+                    MatrixCoefficients::BT601,
+                )
                 .map_err(fail)?
         }
     };
@@ -67,7 +79,11 @@ fn to_10bit_ycbcr(samples: &[u16], layout: Layout) -> (Vec<[u16; 3]>, Vec<u16>) 
         } else {
             (px[0], px[1], px[2])
         };
-        let (r, g, b) = (f64::from(r) * scale, f64::from(g) * scale, f64::from(b) * scale);
+        let (r, g, b) = (
+            f64::from(r) * scale,
+            f64::from(g) * scale,
+            f64::from(b) * scale,
+        );
         let y = 0.299 * r + 0.587 * g + 0.114 * b;
         let cb = (b - y) / 1.772 + 512.0;
         let cr = (r - y) / 1.402 + 512.0;

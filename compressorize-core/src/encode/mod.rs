@@ -33,6 +33,11 @@ pub(crate) fn encode(
         Format::Jpeg => jpeg::encode(image, settings.quality),
         Format::Png => png::encode(image, options.png_timeout),
         Format::WebP => webp::encode(image, settings.quality, settings.webp_lossless),
-        Format::Avif => avif::encode(image, settings.quality, options.avif_speed, settings.avif_exif),
+        Format::Avif => avif::encode(
+            image,
+            settings.quality,
+            options.avif_speed,
+            settings.avif_exif,
+        ),
     }
 }

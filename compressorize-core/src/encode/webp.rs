@@ -4,7 +4,7 @@ use webp::{Encoder, PixelLayout, WebPConfig};
 
 use crate::color::expand_gray_u8;
 use crate::error::{Error, Result};
-use crate::pixels::{Layout, Image, Samples};
+use crate::pixels::{Image, Layout, Samples};
 
 /// WebP's format limit on each side.
 pub(crate) const MAX_SIDE: u32 = 16383;

@@ -16,7 +16,8 @@ pub fn corpus_dir() -> PathBuf {
 
 pub fn read(rel: &str) -> Vec<u8> {
     let path = corpus_dir().join(rel);
-    std::fs::read(&path).unwrap_or_else(|e| panic!("cannot read corpus file {}: {e}", path.display()))
+    std::fs::read(&path)
+        .unwrap_or_else(|e| panic!("cannot read corpus file {}: {e}", path.display()))
 }
 
 /// One row of MANIFEST.tsv.

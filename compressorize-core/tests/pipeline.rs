@@ -1,0 +1,348 @@
+//! What a user sees after `compress`: orientation applied, colours managed,
+//! metadata stripped or kept, sizes fitted, bit depth kept, JPEG decoded right.
+
+mod common;
+
+use common::{independent_decode, mean_abs_diff, read};
+use compressorize_core::{Format, Options, OutputFormat, Quality, compress};
+
+fn to_png(input: &[u8], tweak: impl FnOnce(&mut Options)) -> compressorize_core::Compressed {
+    let mut options = Options {
+        format: OutputFormat::Exactly(Format::Png),
+        ..Options::default()
+    };
+    tweak(&mut options);
+    compress(input, &options).expect("compresses")
+}
+
+#[test]
+fn all_exif_orientations_display_like_orientation_1() {
+    // Compared at a small size so the JPEG noise of each separately encoded
+    // file averages out; a wrong orientation differs by far more (checked).
+    let small = |o: &mut Options| {
+        o.max_width = Some(120);
+        o.max_height = Some(120);
+    };
+    for set in ["Landscape", "Portrait"] {
+        let reference = to_png(&read(&format!("exif/orientation/{set}_1.jpg")), small);
+        let reference = independent_decode(&reference.bytes);
+        let mirrored = image::imageops::flip_horizontal(&reference);
+        assert!(
+            mean_abs_diff(&mirrored, &reference) > 15.0,
+            "fixture too symmetric to test"
+        );
+        for n in 2..=8 {
+            let out = to_png(&read(&format!("exif/orientation/{set}_{n}.jpg")), small);
+            let pixels = independent_decode(&out.bytes);
+            assert_eq!(pixels.dimensions(), reference.dimensions(), "{set}_{n}");
+            let diff = mean_abs_diff(&pixels, &reference);
+            // The files are separately encoded JPEGs of the same picture.
+            assert!(
+                diff < 3.5,
+                "{set}_{n}: mean difference {diff:.2} from {set}_1"
+            );
+        }
+    }
+}
+
+#[test]
+fn no_rotating_tag_is_left_when_metadata_is_kept() {
+    for format in [Format::Jpeg, Format::Png, Format::WebP] {
+        let input = read("exif/orientation/Landscape_6.jpg");
+        let out = compress(
+            &input,
+            &Options {
+                format: OutputFormat::Exactly(format),
+                quality: Quality::Fixed(60),
+                strip_metadata: false,
+                ..Options::default()
+            },
+        )
+        .unwrap();
+        assert!(!out.passthrough);
+        let exif = exif_of(&out.bytes).expect("EXIF kept");
+        let orientation = exif
+            .get_field(exif::Tag::Orientation, exif::In::PRIMARY)
+            .and_then(|f| f.value.get_uint(0));
+        assert_eq!(orientation, Some(1), "{format}");
+        // And the picture is upright: same as orientation 1.
+        let upright =
+            independent_decode(&to_png(&read("exif/orientation/Landscape_1.jpg"), |_| {}).bytes);
+        let shown = independent_decode(&out.bytes);
+        assert_eq!(shown.dimensions(), upright.dimensions(), "{format}");
+    }
+}
+
+fn exif_of(bytes: &[u8]) -> Option<exif::Exif> {
+    exif::Reader::new()
+        .read_from_container(&mut std::io::Cursor::new(bytes))
+        .ok()
+}
+
+#[test]
+fn gps_is_stripped_by_default_and_kept_on_request() {
+    let input = read("exif/gps_DSCN0010.jpg");
+    assert!(
+        exif_of(&input)
+            .and_then(|e| e
+                .get_field(exif::Tag::GPSLatitude, exif::In::PRIMARY)
+                .map(|_| ()))
+            .is_some(),
+        "fixture has GPS"
+    );
+    for format in [Format::Jpeg, Format::Png, Format::WebP] {
+        let options = |strip| Options {
+            format: OutputFormat::Exactly(format),
+            quality: Quality::Fixed(70),
+            strip_metadata: strip,
+            ..Options::default()
+        };
+        let stripped = compress(&input, &options(true)).unwrap();
+        let has_gps = |bytes: &[u8]| {
+            exif_of(bytes).is_some_and(|e| {
+                e.get_field(exif::Tag::GPSLatitude, exif::In::PRIMARY)
+                    .is_some()
+            })
+        };
+        assert!(
+            !has_gps(&stripped.bytes),
+            "{format}: GPS left in stripped output"
+        );
+        assert!(
+            exif_of(&stripped.bytes).is_none(),
+            "{format}: EXIF left in stripped output"
+        );
+        let kept = compress(&input, &options(false)).unwrap();
+        assert!(
+            has_gps(&kept.bytes),
+            "{format}: GPS lost with strip_metadata=false"
+        );
+    }
+}
+
+/// Our ICC → sRGB conversion (moxcms) against LittleCMS on the same pixels.
+#[test]
+fn icc_profiles_are_converted_to_srgb_like_littlecms() {
+    use image::ImageDecoder;
+    for file in [
+        "exif/AdobeRGB1998_rembrandt.jpg",
+        "exif/test_icc_prophoto.jpg",
+        "exif/P3-sRGB-color-bars.jpg",
+        "graphics/p3_icc.png",
+    ] {
+        let input = read(file);
+        let mut decoder = image::ImageReader::new(std::io::Cursor::new(&input))
+            .with_guessed_format()
+            .unwrap()
+            .into_decoder()
+            .unwrap();
+        let icc = decoder
+            .icc_profile()
+            .unwrap()
+            .expect("fixture has an ICC profile");
+        let source = image::DynamicImage::from_decoder(decoder)
+            .unwrap()
+            .to_rgb8();
+        let profile = lcms2::Profile::new_icc(&icc).unwrap();
+        let transform = lcms2::Transform::new(
+            &profile,
+            lcms2::PixelFormat::RGB_8,
+            &lcms2::Profile::new_srgb(),
+            lcms2::PixelFormat::RGB_8,
+            lcms2::Intent::Perceptual,
+        )
+        .unwrap();
+        let mut reference = source.clone();
+        transform.transform_in_place(bytemuck_rgb(&mut reference));
+        let reference = image::DynamicImage::ImageRgb8(reference).to_rgba8();
+
+        let out = to_png(&input, |_| {});
+        let ours = independent_decode(&out.bytes);
+        let diff = mean_abs_diff(&ours, &reference);
+        assert!(
+            diff < 1.5,
+            "{file}: mean difference {diff:.2} from LittleCMS"
+        );
+        // And the conversion did something: untouched pixels would differ.
+        let untouched = image::DynamicImage::ImageRgb8(source).to_rgba8();
+        if file.contains("AdobeRGB") || file.contains("prophoto") {
+            assert!(
+                mean_abs_diff(&untouched, &reference) > 2.0,
+                "{file}: fixture is not wide-gamut?"
+            );
+        }
+    }
+}
+
+fn bytemuck_rgb(image: &mut image::RgbImage) -> &mut [[u8; 3]] {
+    let raw: &mut [u8] = image.as_mut();
+    let (chunks, rest) = raw.as_chunks_mut::<3>();
+    assert!(rest.is_empty());
+    chunks
+}
+
+#[test]
+fn cmyk_jpegs_are_not_inverted() {
+    for file in [
+        "exif/cmyk_no_profile.jpg",
+        "exif/cmyk_Channel_digital_image.jpg",
+    ] {
+        let input = read(file);
+        // The `image` crate converts Adobe CMYK naively; a profile-based
+        // conversion differs from it by a few levels, an inverted one by ~100+.
+        let naive = independent_decode(&input);
+        let ours = independent_decode(&to_png(&input, |_| {}).bytes);
+        let diff = mean_abs_diff(&ours, &naive);
+        assert!(
+            diff < 30.0,
+            "{file}: mean difference {diff:.1} (inverted colours?)"
+        );
+    }
+}
+
+#[test]
+fn resize_keeps_aspect_and_never_upscales() {
+    let input = read("photos/fox.jpg"); // 1204x800
+    let fit = |w, h| {
+        let out = compress(
+            &input,
+            &Options {
+                max_width: w,
+                max_height: h,
+                quality: Quality::Fixed(70),
+                ..Options::default()
+            },
+        )
+        .unwrap();
+        let decoded = independent_decode(&out.bytes).dimensions();
+        assert_eq!(decoded, (out.width, out.height));
+        decoded
+    };
+    assert_eq!(fit(Some(602), None), (602, 400));
+    assert_eq!(fit(None, Some(200)), (301, 200));
+    assert_eq!(fit(Some(600), Some(100)), (151, 100));
+    assert_eq!(fit(Some(5000), Some(5000)), (1204, 800));
+}
+
+#[test]
+fn resized_alpha_edges_have_no_dark_fringe() {
+    // A white disc on fully transparent *black*: resizing without
+    // premultiplied alpha blends the invisible black into the edge.
+    let mut art = image::RgbaImage::new(400, 400);
+    for (x, y, p) in art.enumerate_pixels_mut() {
+        let (dx, dy) = (f64::from(x) - 200.0, f64::from(y) - 200.0);
+        if dx * dx + dy * dy < 150.0 * 150.0 {
+            *p = image::Rgba([255, 255, 255, 255]);
+        }
+    }
+    let mut input = Vec::new();
+    art.write_to(
+        &mut std::io::Cursor::new(&mut input),
+        image::ImageFormat::Png,
+    )
+    .unwrap();
+    for format in [Format::Png, Format::WebP] {
+        let out = compress(
+            &input,
+            &Options {
+                format: OutputFormat::Exactly(format),
+                quality: Quality::Fixed(100),
+                max_width: Some(57),
+                ..Options::default()
+            },
+        )
+        .unwrap();
+        let pixels = independent_decode(&out.bytes);
+        assert_eq!(pixels.dimensions(), (57, 57));
+        let edge: Vec<_> = pixels
+            .pixels()
+            .filter(|p| p[3] > 16 && p[3] < 240)
+            .collect();
+        assert!(!edge.is_empty(), "expected a soft edge");
+        for p in edge {
+            assert!(
+                p[0] >= 235 && p[1] >= 235 && p[2] >= 235,
+                "{format}: dark fringe pixel {p:?}"
+            );
+        }
+    }
+}
+
+#[test]
+fn sixteen_bit_png_stays_sixteen_bit() {
+    let input = read("graphics/monkey16.png");
+    let out = to_png(&input, |_| {});
+    let decoded = image::load_from_memory(&out.bytes).unwrap();
+    assert!(
+        matches!(
+            decoded.color(),
+            image::ColorType::Rgb16
+                | image::ColorType::Rgba16
+                | image::ColorType::L16
+                | image::ColorType::La16
+        ),
+        "got {:?}",
+        decoded.color()
+    );
+    // Lossless: identical 16-bit samples.
+    let original = image::load_from_memory(&input).unwrap();
+    assert_eq!(decoded.to_rgba16(), original.to_rgba16());
+}
+
+#[test]
+fn transparent_input_to_jpeg_is_composited_over_white() {
+    let input = read("graphics/full-transparent.png");
+    let out = compress(
+        &input,
+        &Options {
+            format: OutputFormat::Exactly(Format::Jpeg),
+            quality: Quality::Fixed(90),
+            ..Options::default()
+        },
+    )
+    .unwrap();
+    let pixels = independent_decode(&out.bytes);
+    assert!(
+        pixels
+            .pixels()
+            .all(|p| p[0] > 245 && p[1] > 245 && p[2] > 245)
+    );
+}
+
+/// Our JPEG decoder is libjpeg-turbo's (via mozjpeg). Cross-check it against
+/// an independent decoder (zune-jpeg, through `image`) on every photo.
+#[test]
+fn jpeg_pixels_match_an_independent_decoder() {
+    for file in [
+        "photos/fox.jpg",
+        "photos/flowers.jpeg",
+        "exif/progressive_square.jpg",
+        "exif/grayscale_cd1.jpg",
+    ] {
+        let input = read(file);
+        let ours =
+            compressorize_core::decode(&input, &compressorize_core::Limits::default()).unwrap();
+        let ours = match ours.samples {
+            compressorize_core::Samples::U8(v) => image::DynamicImage::ImageRgb8(
+                image::RgbImage::from_raw(
+                    ours.width,
+                    ours.height,
+                    if ours.layout == compressorize_core::Layout::Gray {
+                        v.iter().flat_map(|&g| [g, g, g]).collect()
+                    } else {
+                        v
+                    },
+                )
+                .unwrap(),
+            )
+            .to_rgba8(),
+            compressorize_core::Samples::U16(_) => panic!("JPEG decodes to 8 bits"),
+        };
+        let theirs = image::load_from_memory(&input).unwrap().to_rgba8();
+        let diff = mean_abs_diff(&ours, &theirs);
+        assert!(
+            diff < 1.0,
+            "{file}: mean difference {diff:.2} between decoders"
+        );
+    }
+}

@@ -1,0 +1,180 @@
+//! `compressorize compress` as scripts use it: the real binary, real files.
+
+use std::path::PathBuf;
+use std::process::Command;
+
+fn corpus(rel: &str) -> PathBuf {
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("../../shared/corpus")
+        .join(rel);
+    assert!(
+        path.exists(),
+        "test corpus file missing: {} (the shared corpus must sit beside the repository)",
+        path.display()
+    );
+    path
+}
+
+fn compressorize() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_compressorize"))
+}
+
+#[test]
+fn several_inputs_in_parallel_with_json_lines() {
+    let dir = tempfile::tempdir().unwrap();
+    let output = compressorize()
+        .arg("compress")
+        .arg(corpus("photos/fox.jpg"))
+        .arg(corpus("graphics/vips_rgba.png"))
+        .arg(corpus("bad/text_named.jpg"))
+        .args([
+            "--format",
+            "webp",
+            "--quality",
+            "70",
+            "--max-width",
+            "600",
+            "--json",
+            "--out-dir",
+        ])
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(1), "one input failed → exit 1");
+    let lines: Vec<serde_json::Value> = String::from_utf8(output.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(lines.len(), 3);
+
+    let fox = &lines[0];
+    assert!(fox["input"].as_str().unwrap().ends_with("fox.jpg"));
+    assert_eq!(fox["format"], "webp");
+    assert_eq!(
+        (fox["width"].as_u64(), fox["height"].as_u64()),
+        (Some(600), Some(399))
+    );
+    assert_eq!(fox["original_size"], 272_383);
+    let out_path = PathBuf::from(fox["output"].as_str().unwrap());
+    assert_eq!(out_path, dir.path().join("fox.webp"));
+    let bytes = std::fs::read(&out_path).unwrap();
+    assert_eq!(fox["compressed_size"].as_u64(), Some(bytes.len() as u64));
+    let saved = 100.0 * (1.0 - bytes.len() as f64 / 272_383.0);
+    assert_eq!(fox["savings_percent"].as_f64().unwrap(), saved.round());
+    assert_eq!(image::load_from_memory(&bytes).unwrap().width(), 600);
+
+    assert_eq!(lines[1]["format"], "webp");
+    assert!(dir.path().join("vips_rgba.webp").exists());
+
+    let bad = &lines[2];
+    assert_eq!(bad["error"]["code"], "unsupported_format");
+    assert!(
+        bad["error"]["message"]
+            .as_str()
+            .unwrap()
+            .contains("not JPG, PNG, WebP, or AVIF")
+    );
+    assert!(bad.get("output").is_none());
+    // Nothing partial or stray is left behind: exactly the two outputs.
+    assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 2);
+}
+
+#[test]
+fn single_output_file_keeps_metadata_on_request() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("gps.jpg");
+    let status = compressorize()
+        .arg("compress")
+        .arg(corpus("exif/gps_DSCN0010.jpg"))
+        .arg("-o")
+        .arg(&out)
+        .args(["--quality", "60", "--keep-metadata"])
+        .status()
+        .unwrap();
+    assert!(status.success());
+    let bytes = std::fs::read(&out).unwrap();
+    assert!(bytes.windows(4).any(|w| w == b"Exif"), "EXIF kept");
+    assert!(image::load_from_memory(&bytes).is_ok());
+}
+
+#[test]
+fn usage_errors_exit_2_and_write_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("x.jpg");
+    let fox = corpus("photos/fox.jpg");
+    let cases: Vec<Vec<std::ffi::OsString>> = vec![
+        vec!["compress".into(), fox.clone().into()], // no -o / --out-dir
+        vec![
+            "compress".into(),
+            fox.clone().into(),
+            "-o".into(),
+            out.clone().into(),
+            "--quality".into(),
+            "0".into(),
+        ],
+        vec![
+            "compress".into(),
+            fox.clone().into(),
+            "-o".into(),
+            out.clone().into(),
+            "--format".into(),
+            "tiff".into(),
+        ],
+        vec![
+            "compress".into(),
+            fox.clone().into(),
+            "-o".into(),
+            out.clone().into(),
+            "--max-width".into(),
+            "-5".into(),
+        ],
+        vec![
+            "compress".into(),
+            fox.clone().into(),
+            fox.clone().into(),
+            "-o".into(),
+            out.clone().into(),
+        ],
+    ];
+    for args in cases {
+        let output = compressorize().args(&args).output().unwrap();
+        assert_eq!(
+            output.status.code(),
+            Some(2),
+            "{args:?}: {}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+        assert!(!out.exists(), "{args:?} wrote an output");
+    }
+    let output = compressorize()
+        .args(["compress", "--quality", "101", "-o"])
+        .arg(&out)
+        .arg(&fox)
+        .output()
+        .unwrap();
+    assert!(
+        String::from_utf8_lossy(&output.stderr)
+            .contains("Invalid quality '101'. Use: smart or an integer from 1 to 100")
+    );
+}
+
+#[test]
+fn a_failed_input_never_leaves_an_output_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("truncated.jpg");
+    let status = compressorize()
+        .arg("compress")
+        .arg(corpus("bad/truncated_10000B.jpg"))
+        .arg("-o")
+        .arg(&out)
+        .status()
+        .unwrap();
+    assert_eq!(status.code(), Some(1));
+    assert!(!out.exists());
+    assert_eq!(
+        std::fs::read_dir(dir.path()).unwrap().count(),
+        0,
+        "no temporary file left"
+    );
+}

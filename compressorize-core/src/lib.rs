@@ -259,8 +259,13 @@ fn passthrough(
     orientation: u8,
     original: &Metadata,
 ) -> Result<Vec<u8>> {
-    if !strip || format == Format::Avif {
+    if !strip {
         return Ok(input.to_vec());
+    }
+    if format == Format::Avif {
+        // Orientation (irot/imir) and colour (colr) live in item properties,
+        // which stay; only the Exif/XMP payloads are blanked.
+        return decode::blank_avif_metadata(input);
     }
     let keep = Metadata {
         exif: (orientation != 1).then(|| metadata::minimal_orientation_exif(orientation)),

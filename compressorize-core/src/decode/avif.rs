@@ -922,6 +922,45 @@ fn find_xmp(input: &[u8], meta: &Meta<'_>, primary: u32) -> Option<Vec<u8>> {
     .find_map(|id| meta.item_data(input, id).ok().map(Cow::into_owned))
 }
 
+/// `input` with the payload bytes of every Exif and XMP item overwritten by
+/// zeros: removes metadata losslessly, keeping the container's structure (and
+/// so every offset) intact. Readers find an empty, invalid payload and skip it.
+pub(crate) fn blank_metadata(input: &[u8]) -> Result<Vec<u8>> {
+    let meta = parse_file(input)?.meta;
+    let mut out = input.to_vec();
+    let is_metadata = |info: &ItemInfo<'_>| {
+        info.typ == *b"Exif"
+            || (info.typ == *b"mime" && info.content_type == b"application/rdf+xml")
+    };
+    // Where idat's bytes sit in the file (it is a sub-slice of `input`).
+    let idat_start = (meta.idat.as_ptr() as usize).saturating_sub(input.as_ptr() as usize);
+    for (id, info) in &meta.items {
+        if !is_metadata(info) {
+            continue;
+        }
+        let Some(loc) = meta.locations.get(id) else {
+            continue;
+        };
+        let (source_start, source_len) = match loc.construction_method {
+            0 => (0, input.len()),
+            1 => (idat_start, meta.idat.len()),
+            _ => continue,
+        };
+        for &(offset, len) in &loc.extents {
+            let start = loc.base_offset.saturating_add(offset);
+            let end = if len == 0 {
+                source_len as u64
+            } else {
+                start.saturating_add(len)
+            };
+            if start <= end && end <= source_len as u64 {
+                out[source_start + start as usize..source_start + end as usize].fill(0);
+            }
+        }
+    }
+    Ok(out)
+}
+
 /// EXIF orientation equivalent to `irot` followed by `imir` (HEIF applies
 /// clap, then irot, then imir).
 ///
@@ -2118,6 +2157,18 @@ mod tests {
                 rgb_err / opaque
             );
         }
+    }
+
+    #[test]
+    fn blank_metadata_removes_exif_and_xmp_but_keeps_the_picture() {
+        let input = corpus("avif/Summer_in_Tomsk_720p_5x4_grid.avif");
+        let before = decode(&input, &Limits::default()).unwrap();
+        assert!(before.exif.is_some(), "fixture carries Exif");
+        let blanked = blank_metadata(&input).unwrap();
+        assert_eq!(blanked.len(), input.len());
+        let after = decode(&blanked, &Limits::default()).unwrap();
+        assert!(after.exif.is_none() && after.xmp.is_none());
+        assert_eq!(after.image, before.image);
     }
 
     #[test]

@@ -97,8 +97,28 @@ fn strict_error_mgr() -> jpeg_error_mgr {
 }
 
 extern "C-unwind" fn unwind_on_error(cinfo: &mut jpeg_common_struct) {
-    let code = unsafe { cinfo.err.as_ref() }.map_or(0, |e| e.msg_code);
-    std::panic::resume_unwind(Box::new(format!("libjpeg error {code}")));
+    std::panic::resume_unwind(Box::new(libjpeg_message(cinfo)));
+}
+
+/// libjpeg's own text for the current error, e.g. "Bogus marker length".
+fn libjpeg_message(cinfo: &mut jpeg_common_struct) -> String {
+    let Some(err) = (unsafe { cinfo.err.as_ref() }) else {
+        return "unknown libjpeg error".to_string();
+    };
+    let code = err.msg_code;
+    let Some(format_message) = err.format_message else {
+        return format!("libjpeg error {code}");
+    };
+    let mut buffer = [0u8; 80]; // JMSG_LENGTH_MAX
+    // SAFETY: libjpeg's format_message writes at most JMSG_LENGTH_MAX bytes,
+    // NUL-terminated, into the buffer; the binding declares the parameter as
+    // `&[u8; 80]` but the C side takes `char *`, so passing our mutable buffer
+    // through the same pointer type is what C expects.
+    type Formatter = unsafe extern "C-unwind" fn(&mut jpeg_common_struct, &mut [u8; 80]);
+    let format_message: Formatter = unsafe { std::mem::transmute(format_message) };
+    unsafe { format_message(cinfo, &mut buffer) };
+    let text = buffer.split(|&b| b == 0).next().unwrap_or_default();
+    String::from_utf8_lossy(text).into_owned()
 }
 
 extern "C-unwind" fn fail_on_truncation(cinfo: &mut jpeg_common_struct, level: c_int) {

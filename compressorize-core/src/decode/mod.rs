@@ -25,6 +25,8 @@ pub(crate) struct Decoded {
     pub metadata: Metadata,
 }
 
+pub(crate) use avif::blank_metadata as blank_avif_metadata;
+
 /// Decodes `input`, whose format was detected as `format`.
 pub(crate) fn decode(format: Format, input: &[u8], limits: &Limits) -> Result<Decoded> {
     match format {

@@ -3,7 +3,7 @@
 
 use std::path::PathBuf;
 
-use clap::{Args, Parser, Subcommand};
+use clap::{Args, Parser, Subcommand, ValueEnum};
 use compressorize_core::{OutputFormat, Quality};
 
 /// Compressorize: smaller images, same look.
@@ -20,6 +20,167 @@ pub struct Cli {
 pub enum Command {
     /// Compress local image files (in parallel).
     Compress(CompressArgs),
+    /// Run the REST API server.
+    Serve(ServeArgs),
+    /// Create, list and revoke API keys.
+    Keys(KeysArgs),
+}
+
+/// `compressorize serve [...]`: every flag has a `COMPRESSORIZE_*` environment twin.
+#[derive(Debug, Args)]
+pub struct ServeArgs {
+    /// Address to listen on.
+    #[arg(long, env = "COMPRESSORIZE_LISTEN", default_value = "127.0.0.1:8080")]
+    pub listen: String,
+    /// Directory for the SQLite database and stored results.
+    #[arg(long, env = "COMPRESSORIZE_DATA_DIR", default_value = "./data")]
+    pub data_dir: PathBuf,
+    /// Database URL (default: sqlite://DATA_DIR/compressorize.db). Only sqlite: for now.
+    #[arg(long, env = "COMPRESSORIZE_DATABASE_URL")]
+    pub database_url: Option<String>,
+    /// Base URL clients reach this server at, for absolute links (webhooks).
+    #[arg(long, env = "COMPRESSORIZE_PUBLIC_BASE_URL")]
+    pub public_base_url: Option<String>,
+    /// Inputs of at least this many bytes take the async path (once it exists; until then they are processed synchronously).
+    #[arg(long, env = "COMPRESSORIZE_ASYNC_THRESHOLD", default_value_t = 2 * 1024 * 1024)]
+    pub async_threshold: usize,
+    /// Requests per minute for free keys.
+    #[arg(long, env = "COMPRESSORIZE_FREE_RPM", default_value_t = 20)]
+    pub free_rpm: u32,
+    /// Requests per minute for paid keys.
+    #[arg(long, env = "COMPRESSORIZE_PAID_RPM", default_value_t = 100)]
+    pub paid_rpm: u32,
+    /// Compressions run at once (default: number of CPU cores).
+    #[arg(long, env = "COMPRESSORIZE_WORKERS", value_parser = clap::value_parser!(u32).range(1..))]
+    pub workers: Option<u32>,
+    /// Requests that may wait for a worker before 503 server_busy (default: 4 x workers).
+    #[arg(long, env = "COMPRESSORIZE_QUEUE_DEPTH")]
+    pub queue_depth: Option<usize>,
+    /// Time limit for one compression, in seconds.
+    #[arg(long, env = "COMPRESSORIZE_COMPRESS_TIMEOUT", default_value_t = 60)]
+    pub compress_timeout: u64,
+    /// Time limit for fetching a URL source, in seconds.
+    #[arg(long, env = "COMPRESSORIZE_FETCH_TIMEOUT", default_value_t = 30)]
+    pub fetch_timeout: u64,
+    /// Allow URL sources and webhooks on loopback/private addresses (and http webhooks). For tests and trusted networks only.
+    #[arg(long, env = "COMPRESSORIZE_ALLOW_PRIVATE_TARGETS")]
+    pub allow_private_targets: bool,
+    /// Rate-limit window in seconds (tests).
+    #[arg(
+        long,
+        env = "COMPRESSORIZE_RATE_WINDOW_SECS",
+        default_value_t = 60,
+        hide = true
+    )]
+    pub rate_window_secs: u64,
+    /// Log format.
+    #[arg(
+        long,
+        env = "COMPRESSORIZE_LOG_FORMAT",
+        value_enum,
+        default_value = "text"
+    )]
+    pub log_format: LogFormat,
+    /// Log level: error, warn, info, debug or trace.
+    #[arg(long, env = "COMPRESSORIZE_LOG_LEVEL", default_value = "info")]
+    pub log_level: tracing::Level,
+}
+
+/// Log output format.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum LogFormat {
+    /// Human-readable lines with key=value fields.
+    Text,
+    /// One JSON object per line.
+    Json,
+}
+
+/// `compressorize keys ...`
+#[derive(Debug, Args)]
+pub struct KeysArgs {
+    /// Directory holding the database.
+    #[arg(
+        long,
+        env = "COMPRESSORIZE_DATA_DIR",
+        default_value = "./data",
+        global = true
+    )]
+    pub data_dir: PathBuf,
+    /// Database URL (default: sqlite://DATA_DIR/compressorize.db).
+    #[arg(long, env = "COMPRESSORIZE_DATABASE_URL", global = true)]
+    pub database_url: Option<String>,
+    /// What to do.
+    #[command(subcommand)]
+    pub command: KeysCommand,
+}
+
+/// Key subcommands.
+#[derive(Debug, Subcommand)]
+pub enum KeysCommand {
+    /// Create a key and print it (the key is shown only this once).
+    Create {
+        /// Plan: free (20 requests/min) or paid (100 requests/min).
+        #[arg(long, value_enum)]
+        plan: PlanArg,
+        /// A label for the key.
+        #[arg(long)]
+        name: Option<String>,
+        /// Print {"id","key","plan","webhook_secret"} as JSON.
+        #[arg(long)]
+        json: bool,
+    },
+    /// List keys (never the secrets).
+    List {
+        /// Print one JSON object per key.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Revoke a key by id; requests with it get 401 from then on.
+    Revoke {
+        /// The key id (key_...).
+        id: String,
+    },
+}
+
+/// Plan names on the command line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum PlanArg {
+    /// 20 requests per minute.
+    Free,
+    /// 100 requests per minute.
+    Paid,
+}
+
+impl From<PlanArg> for crate::store::Plan {
+    fn from(p: PlanArg) -> Self {
+        match p {
+            PlanArg::Free => crate::store::Plan::Free,
+            PlanArg::Paid => crate::store::Plan::Paid,
+        }
+    }
+}
+
+impl ServeArgs {
+    /// The server configuration these flags describe.
+    #[must_use]
+    pub fn to_config(&self) -> crate::config::Config {
+        use std::time::Duration;
+        let mut config = crate::config::Config::new(&self.data_dir);
+        if let Some(workers) = self.workers {
+            config.workers = workers as usize;
+        }
+        config.queue_depth = self.queue_depth.unwrap_or(4 * config.workers);
+        config.database_url = self.database_url.clone();
+        config.public_base_url = self.public_base_url.clone();
+        config.async_threshold = self.async_threshold;
+        config.free_rpm = self.free_rpm;
+        config.paid_rpm = self.paid_rpm;
+        config.rate_window = Duration::from_secs(self.rate_window_secs.max(1));
+        config.compress_timeout = Duration::from_secs(self.compress_timeout.max(1));
+        config.fetch_timeout = Duration::from_secs(self.fetch_timeout.max(1));
+        config.allow_private_targets = self.allow_private_targets;
+        config
+    }
 }
 
 /// `compressorize compress INPUT... (-o OUTPUT | --out-dir DIR) [...]`
@@ -56,9 +217,13 @@ pub struct CompressArgs {
 }
 
 fn parse_format(value: &str) -> Result<OutputFormat, String> {
-    value.parse().map_err(|e: compressorize_core::Error| e.to_string())
+    value
+        .parse()
+        .map_err(|e: compressorize_core::Error| e.to_string())
 }
 
 fn parse_quality(value: &str) -> Result<Quality, String> {
-    value.parse().map_err(|e: compressorize_core::Error| e.to_string())
+    value
+        .parse()
+        .map_err(|e: compressorize_core::Error| e.to_string())
 }

@@ -1,5 +1,71 @@
-//! The `compressorize` binary's library: command-line front end now, the REST
-//! API server later. CPU work is done by `compressorize-core`.
+//! The `compressorize` binary's library: the command-line front end and the
+//! REST API server. CPU work is done by `compressorize-core`.
+//!
+//! Embedding the API in another tokio program:
+//!
+//! ```no_run
+//! # async fn demo() -> Result<(), Box<dyn std::error::Error>> {
+//! let config = compressorize_server::config::Config::new("./data");
+//! let listener = tokio::net::TcpListener::bind("127.0.0.1:8080").await?;
+//! compressorize_server::run(listener, config, async {
+//!     let _ = tokio::signal::ctrl_c().await;
+//! })
+//! .await?;
+//! # Ok(()) }
+//! ```
 
+pub mod blobs;
 pub mod cli;
 pub mod compress_cmd;
+pub mod config;
+pub mod error;
+pub mod fetch;
+pub mod keys;
+pub mod metrics;
+pub mod pool;
+pub mod ratelimit;
+mod routes;
+pub mod server_cmd;
+pub mod state;
+pub mod store;
+pub mod util;
+
+use std::future::Future;
+
+pub use config::Config;
+pub use routes::app;
+pub use state::{AppState, StartError};
+
+/// Why [`run`] stopped with an error.
+#[derive(Debug, thiserror::Error)]
+pub enum RunError {
+    /// The server could not start.
+    #[error(transparent)]
+    Start(#[from] StartError),
+    /// Serving failed.
+    #[error("serving failed: {0}")]
+    Io(#[from] std::io::Error),
+}
+
+/// Serves the API on `listener` until `shutdown` completes, then stops
+/// accepting connections and finishes the requests in flight.
+pub async fn run(
+    listener: tokio::net::TcpListener,
+    config: Config,
+    shutdown: impl Future<Output = ()> + Send + 'static,
+) -> Result<(), RunError> {
+    let state = AppState::open(config).await?;
+    serve(listener, state, shutdown).await
+}
+
+/// Like [`run`], with a state that is already open.
+pub async fn serve(
+    listener: tokio::net::TcpListener,
+    state: AppState,
+    shutdown: impl Future<Output = ()> + Send + 'static,
+) -> Result<(), RunError> {
+    axum::serve(listener, app(state))
+        .with_graceful_shutdown(shutdown)
+        .await?;
+    Ok(())
+}

@@ -10,5 +10,7 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
         Command::Compress(args) => compressorize_server::compress_cmd::run(&args),
+        Command::Serve(args) => compressorize_server::server_cmd::serve(&args),
+        Command::Keys(args) => compressorize_server::server_cmd::keys(&args),
     }
 }

@@ -1,0 +1,112 @@
+//! The server's one typed configuration. `compressorize serve` builds it from
+//! flags and environment variables (see `cli::ServeArgs`); tests and embedders
+//! build it with [`Config::new`] and struct update syntax.
+
+use std::path::PathBuf;
+use std::time::Duration;
+
+/// 1 MiB.
+pub const MIB: usize = 1024 * 1024;
+
+/// Everything the server needs to run.
+#[derive(Debug, Clone)]
+pub struct Config {
+    /// Directory for the SQLite database and the blob directory. Default: `./data`.
+    pub data_dir: PathBuf,
+    /// Database URL; `None` means `sqlite://<data_dir>/compressorize.db`.
+    /// Only `sqlite:` URLs are supported for now. Default: `None`.
+    pub database_url: Option<String>,
+    /// Absolute base URL of this server as clients see it (for absolute links
+    /// in webhooks, issue 5). Default: `None` (links are relative).
+    pub public_base_url: Option<String>,
+    /// Inputs of at least this many bytes take the asynchronous path once it
+    /// exists (issue 5); until then they are processed synchronously.
+    /// Default: 2 MiB (2,097,152 bytes).
+    pub async_threshold: usize,
+    /// Largest accepted input (upload or fetched), in bytes. Default: 25 MiB (26,214,400 bytes).
+    pub max_input_bytes: usize,
+    /// Requests per window for `free` keys. Default: 20.
+    pub free_rpm: u32,
+    /// Requests per window for `paid` keys. Default: 100.
+    pub paid_rpm: u32,
+    /// Rate-limit window length. Default: 60 s.
+    pub rate_window: Duration,
+    /// Compressions running at once. Default: the number of CPU cores.
+    pub workers: usize,
+    /// Requests allowed to wait for a worker; beyond this, 503 `server_busy`. Default: 4 × workers.
+    pub queue_depth: usize,
+    /// Time limit for one compression (after it started); beyond it, 500
+    /// `compression_failed`. Also the longest a request waits in the queue
+    /// (then 503 `server_busy`). Default: 60 s.
+    pub compress_timeout: Duration,
+    /// Let URL sources (and webhooks) target loopback/private addresses and
+    /// plain-http webhooks. For tests only. Default: `false`.
+    pub allow_private_targets: bool,
+    /// Whole-fetch time limit for URL sources. Default: 30 s.
+    pub fetch_timeout: Duration,
+    /// Connect time limit for URL sources. Default: 5 s.
+    pub fetch_connect_timeout: Duration,
+    /// How long results are kept after completion. Default: 24 h.
+    pub result_ttl: Duration,
+}
+
+impl Config {
+    /// The defaults, with data under `data_dir`.
+    #[must_use]
+    pub fn new(data_dir: impl Into<PathBuf>) -> Self {
+        let workers = default_workers();
+        Config {
+            data_dir: data_dir.into(),
+            database_url: None,
+            public_base_url: None,
+            async_threshold: 2 * MIB,
+            max_input_bytes: 25 * MIB,
+            free_rpm: 20,
+            paid_rpm: 100,
+            rate_window: Duration::from_secs(60),
+            workers,
+            queue_depth: 4 * workers,
+            compress_timeout: Duration::from_secs(60),
+            allow_private_targets: false,
+            fetch_timeout: Duration::from_secs(30),
+            fetch_connect_timeout: Duration::from_secs(5),
+            result_ttl: Duration::from_secs(24 * 3600),
+        }
+    }
+
+    /// The database URL in effect.
+    #[must_use]
+    pub fn database_url(&self) -> String {
+        match &self.database_url {
+            Some(url) => url.clone(),
+            None => format!(
+                "sqlite://{}",
+                self.data_dir.join("compressorize.db").display()
+            ),
+        }
+    }
+
+    /// Where blobs (inputs and results) live.
+    #[must_use]
+    pub fn blob_dir(&self) -> PathBuf {
+        self.data_dir.join("blobs")
+    }
+
+    /// The URL-fetch policy derived from this configuration.
+    #[must_use]
+    pub fn fetch_policy(&self) -> crate::fetch::FetchPolicy {
+        crate::fetch::FetchPolicy {
+            allow_private_targets: self.allow_private_targets,
+            max_bytes: self.max_input_bytes,
+            connect_timeout: self.fetch_connect_timeout,
+            total_timeout: self.fetch_timeout,
+            ..crate::fetch::FetchPolicy::default()
+        }
+    }
+}
+
+/// The number of CPU cores (at least 1).
+#[must_use]
+pub fn default_workers() -> usize {
+    std::thread::available_parallelism().map_or(1, std::num::NonZero::get)
+}

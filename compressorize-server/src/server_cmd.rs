@@ -1,0 +1,173 @@
+//! `compressorize serve` and `compressorize keys ...`.
+
+use std::io::Write;
+use std::process::ExitCode;
+
+use crate::cli::{KeysArgs, KeysCommand, LogFormat, ServeArgs};
+use crate::config::Config;
+use crate::keys::create_key;
+use crate::state::open_store;
+use crate::store::Store;
+use crate::util::rfc3339;
+
+fn runtime() -> std::io::Result<tokio::runtime::Runtime> {
+    tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+}
+
+/// Runs the server until SIGTERM or Ctrl-C, then finishes in-flight requests.
+pub fn serve(args: &ServeArgs) -> ExitCode {
+    init_tracing(args.log_format, args.log_level);
+    let config = args.to_config();
+    let result = runtime().map_err(|e| e.to_string()).and_then(|rt| {
+        rt.block_on(async {
+            let listener = tokio::net::TcpListener::bind(&args.listen)
+                .await
+                .map_err(|e| format!("cannot listen on {}: {e}", args.listen))?;
+            let addr = listener.local_addr().map_err(|e| e.to_string())?;
+            tracing::info!(
+                %addr,
+                data_dir = %config.data_dir.display(),
+                workers = config.workers,
+                allow_private_targets = config.allow_private_targets,
+                "listening"
+            );
+            crate::run(listener, config, shutdown_signal())
+                .await
+                .map_err(|e| e.to_string())?;
+            tracing::info!("stopped");
+            Ok::<(), String>(())
+        })
+    });
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("compressorize serve: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// Completes on Ctrl-C or SIGTERM.
+pub async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut signal) => {
+                signal.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let terminate = std::future::pending::<()>();
+    tokio::select! {
+        () = ctrl_c => {},
+        () = terminate => {},
+    }
+    tracing::info!("shutting down: finishing requests in flight");
+}
+
+fn init_tracing(format: LogFormat, level: tracing::Level) {
+    use std::io::IsTerminal;
+    let builder = tracing_subscriber::fmt()
+        .with_max_level(level)
+        .with_ansi(std::io::stderr().is_terminal())
+        .with_writer(std::io::stderr);
+    let _ = match format {
+        LogFormat::Text => builder.try_init(),
+        LogFormat::Json => builder.json().try_init(),
+    };
+}
+
+/// `keys create|list|revoke`.
+pub fn keys(args: &KeysArgs) -> ExitCode {
+    let mut config = Config::new(&args.data_dir);
+    config.database_url = args.database_url.clone();
+    let result = runtime().map_err(|e| e.to_string()).and_then(|rt| {
+        rt.block_on(async {
+            let store = open_store(&config).await.map_err(|e| e.to_string())?;
+            keys_command(&store, &args.command).await
+        })
+    });
+    match result {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("compressorize keys: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+async fn keys_command(store: &dyn Store, command: &KeysCommand) -> Result<ExitCode, String> {
+    let mut out = std::io::stdout().lock();
+    match command {
+        KeysCommand::Create { plan, name, json } => {
+            let created = create_key(store, (*plan).into(), name.clone())
+                .await
+                .map_err(|e| e.to_string())?;
+            if *json {
+                let value = serde_json::json!({
+                    "id": created.id,
+                    "key": created.key,
+                    "plan": created.plan,
+                    "webhook_secret": created.webhook_secret,
+                });
+                writeln!(out, "{value}").map_err(|e| e.to_string())?;
+            } else {
+                writeln!(
+                    out,
+                    "id:             {}\nplan:           {}\nkey:            {}\nwebhook_secret: {}\n\nThe key is shown only once: store it now.",
+                    created.id, created.plan, created.key, created.webhook_secret
+                )
+                .map_err(|e| e.to_string())?;
+            }
+        }
+        KeysCommand::List { json } => {
+            let keys = store.list_keys().await.map_err(|e| e.to_string())?;
+            for key in keys {
+                let line = if *json {
+                    serde_json::json!({
+                        "id": key.id,
+                        "prefix": key.key_prefix,
+                        "name": key.name,
+                        "plan": key.plan.as_str(),
+                        "created_at": rfc3339(key.created_at / 1000),
+                        "revoked_at": key.revoked_at.map(|t| rfc3339(t / 1000)),
+                    })
+                    .to_string()
+                } else {
+                    format!(
+                        "{}  {}...  {:<4}  {}  {}{}",
+                        key.id,
+                        key.key_prefix,
+                        key.plan.as_str(),
+                        rfc3339(key.created_at / 1000),
+                        key.name.as_deref().unwrap_or("-"),
+                        key.revoked_at
+                            .map(|t| format!("  revoked {}", rfc3339(t / 1000)))
+                            .unwrap_or_default()
+                    )
+                };
+                writeln!(out, "{line}").map_err(|e| e.to_string())?;
+            }
+        }
+        KeysCommand::Revoke { id } => {
+            if store
+                .revoke_key(id, crate::util::now_ms())
+                .await
+                .map_err(|e| e.to_string())?
+            {
+                writeln!(out, "revoked {id}").map_err(|e| e.to_string())?;
+            } else {
+                eprintln!("compressorize keys: no active key with id {id}");
+                return Ok(ExitCode::FAILURE);
+            }
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}

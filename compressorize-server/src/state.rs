@@ -1,0 +1,93 @@
+//! Shared server state, built once from a [`Config`].
+
+use std::sync::Arc;
+
+use crate::blobs::LocalBlobs;
+use crate::config::Config;
+use crate::fetch::FetchPolicy;
+use crate::metrics::Metrics;
+use crate::pool::WorkPool;
+use crate::ratelimit::RateLimiter;
+use crate::store::{SqliteStore, Store, StoreError};
+
+/// What every handler can reach. Cheap to clone.
+#[derive(Clone)]
+pub struct AppState {
+    /// The configuration.
+    pub config: Arc<Config>,
+    /// Keys, counters, jobs.
+    pub store: Arc<dyn Store>,
+    /// Inputs and results.
+    pub blobs: Arc<LocalBlobs>,
+    /// Bounded compression pool.
+    pub pool: Arc<WorkPool>,
+    /// Per-key limits.
+    pub limiter: Arc<RateLimiter>,
+    /// Counters for `/metrics`.
+    pub metrics: Arc<Metrics>,
+    /// URL-source policy.
+    pub fetch_policy: Arc<FetchPolicy>,
+}
+
+impl std::fmt::Debug for AppState {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("AppState")
+            .field("config", &self.config)
+            .field("store", &self.store)
+            .field("pool", &self.pool)
+            .finish_non_exhaustive()
+    }
+}
+
+/// Why the server could not start.
+#[derive(Debug, thiserror::Error)]
+pub enum StartError {
+    /// Creating the data directory or blob store failed.
+    #[error("data directory {path}: {source}")]
+    DataDir {
+        /// The directory.
+        path: String,
+        /// The I/O error.
+        source: std::io::Error,
+    },
+    /// Opening the store failed.
+    #[error(transparent)]
+    Store(#[from] StoreError),
+}
+
+/// Opens the store named by `config` (creating the data directory).
+pub async fn open_store(config: &Config) -> Result<SqliteStore, StartError> {
+    std::fs::create_dir_all(&config.data_dir).map_err(|source| StartError::DataDir {
+        path: config.data_dir.display().to_string(),
+        source,
+    })?;
+    Ok(SqliteStore::open(&config.database_url()).await?)
+}
+
+impl AppState {
+    /// Opens the store and blob directory and builds the state.
+    pub async fn open(config: Config) -> Result<Self, StartError> {
+        let store = open_store(&config).await?;
+        let blobs = LocalBlobs::open(config.blob_dir()).map_err(|source| StartError::DataDir {
+            path: config.blob_dir().display().to_string(),
+            source,
+        })?;
+        Ok(AppState {
+            pool: Arc::new(WorkPool::new(
+                config.workers,
+                config.queue_depth,
+                config.compress_timeout,
+            )),
+            limiter: Arc::new(RateLimiter {
+                free: config.free_rpm,
+                paid: config.paid_rpm,
+                window: config.rate_window,
+            }),
+            fetch_policy: Arc::new(config.fetch_policy()),
+            metrics: Arc::new(Metrics::default()),
+            store: Arc::new(store),
+            blobs: Arc::new(blobs),
+            config: Arc::new(config),
+        })
+    }
+}

@@ -1,0 +1,213 @@
+//! Spawning the server and talking to it.
+
+use std::net::SocketAddr;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use compressorize_server::store::Plan;
+use compressorize_server::{AppState, Config};
+use reqwest::multipart::{Form, Part};
+use reqwest::{Response, StatusCode};
+use serde_json::Value;
+use tempfile::TempDir;
+use tokio::sync::oneshot;
+use tokio::task::JoinHandle;
+
+/// The shared corpus (`<repo>/../shared/corpus`), or `COMPRESSORIZE_CORPUS`.
+pub fn corpus_dir() -> PathBuf {
+    let dir = std::env::var_os("COMPRESSORIZE_CORPUS").map_or_else(
+        || Path::new(env!("CARGO_MANIFEST_DIR")).join("../../shared/corpus"),
+        PathBuf::from,
+    );
+    assert!(
+        dir.join("photos/fox.jpg").is_file(),
+        "test corpus not found at {} (expected <repo>/../shared/corpus; set COMPRESSORIZE_CORPUS)",
+        dir.display()
+    );
+    dir
+}
+
+/// Bytes of a corpus file, e.g. `photos/fox.jpg`.
+pub fn corpus(rel: &str) -> Vec<u8> {
+    let path = corpus_dir().join(rel);
+    std::fs::read(&path).unwrap_or_else(|e| panic!("corpus file {}: {e}", path.display()))
+}
+
+/// An HTTP client for talking to loopback servers. reqwest is built with
+/// `rustls-no-provider` (for fetch.rs), so a crypto provider is installed first.
+pub fn client() -> reqwest::Client {
+    let _ = rustls::crypto::ring::default_provider().install_default();
+    reqwest::Client::builder()
+        .no_proxy()
+        .build()
+        .expect("client")
+}
+
+/// A running server.
+pub struct TestApp {
+    pub addr: SocketAddr,
+    pub client: reqwest::Client,
+    pub state: AppState,
+    pub data_dir: Arc<TempDir>,
+    shutdown: Option<oneshot::Sender<()>>,
+    handle: Option<JoinHandle<()>>,
+}
+
+/// A server with the default configuration.
+pub async fn spawn_app() -> TestApp {
+    spawn_with(|_| {}).await
+}
+
+/// A server with a configuration adjusted by `adjust`.
+pub async fn spawn_with(adjust: impl FnOnce(&mut Config)) -> TestApp {
+    spawn_in(Arc::new(TempDir::new().expect("tempdir")), adjust).await
+}
+
+/// A server on an existing data directory (for restarts).
+pub async fn spawn_in(data_dir: Arc<TempDir>, adjust: impl FnOnce(&mut Config)) -> TestApp {
+    let mut config = Config::new(data_dir.path());
+    config.workers = 2;
+    config.queue_depth = 8;
+    adjust(&mut config);
+    let state = AppState::open(config).await.expect("open state");
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+        .await
+        .expect("bind");
+    let addr = listener.local_addr().expect("addr");
+    let (tx, rx) = oneshot::channel::<()>();
+    let server_state = state.clone();
+    let handle = tokio::spawn(async move {
+        compressorize_server::serve(listener, server_state, async {
+            let _ = rx.await;
+        })
+        .await
+        .expect("server");
+    });
+    TestApp {
+        addr,
+        client: client(),
+        state,
+        data_dir,
+        shutdown: Some(tx),
+        handle: Some(handle),
+    }
+}
+
+impl TestApp {
+    pub fn url(&self, path: &str) -> String {
+        format!("http://{}{path}", self.addr)
+    }
+
+    /// A new API key (created through the library, like `keys create`).
+    pub async fn key(&self, plan: Plan) -> String {
+        compressorize_server::keys::create_key(self.state.store.as_ref(), plan, None)
+            .await
+            .expect("create key")
+            .key
+    }
+
+    /// `POST /api/v1/compress` with a multipart form.
+    pub async fn compress(&self, key: &str, form: Form) -> Response {
+        self.client
+            .post(self.url("/api/v1/compress"))
+            .bearer_auth(key)
+            .multipart(form)
+            .send()
+            .await
+            .expect("request")
+    }
+
+    /// Stops the server (graceful) and waits for it.
+    pub async fn stop(mut self) {
+        self.stop_in_place().await;
+    }
+
+    async fn stop_in_place(&mut self) {
+        if let Some(tx) = self.shutdown.take() {
+            let _ = tx.send(());
+        }
+        if let Some(handle) = self.handle.take() {
+            handle.await.expect("server task");
+        }
+    }
+
+    /// Sends the shutdown signal without waiting.
+    pub fn begin_shutdown(&mut self) -> JoinHandle<()> {
+        if let Some(tx) = self.shutdown.take() {
+            let _ = tx.send(());
+        }
+        self.handle.take().expect("server running")
+    }
+}
+
+/// A multipart form with `file`.
+pub fn file_form(bytes: Vec<u8>, name: &str) -> Form {
+    Form::new().part("file", Part::bytes(bytes).file_name(name.to_owned()))
+}
+
+/// Asserts an error response: status, `error.code`, `error.param`, a
+/// non-empty message and the JSON content type. Returns the body.
+pub async fn assert_error(
+    response: Response,
+    status: StatusCode,
+    code: &str,
+    param: Option<&str>,
+) -> Value {
+    assert_eq!(response.status(), status, "status for expected {code}");
+    let content_type = response
+        .headers()
+        .get("content-type")
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or_default()
+        .to_owned();
+    let text = response.text().await.expect("body");
+    assert!(
+        content_type.starts_with("application/json"),
+        "content-type {content_type}, body {text}"
+    );
+    let body: Value =
+        serde_json::from_str(&text).unwrap_or_else(|e| panic!("not JSON ({e}): {text}"));
+    let error = body
+        .get("error")
+        .unwrap_or_else(|| panic!("no error object: {text}"));
+    assert_eq!(error["code"], code, "{text}");
+    assert_eq!(
+        error.get("param").and_then(Value::as_str),
+        param,
+        "param in {text}"
+    );
+    assert!(
+        error["message"].as_str().is_some_and(|m| !m.is_empty()),
+        "message in {text}"
+    );
+    let keys: Vec<&String> = error.as_object().expect("object").keys().collect();
+    assert!(
+        keys.iter()
+            .all(|k| ["code", "message", "param"].contains(&k.as_str())),
+        "{text}"
+    );
+    assert_eq!(
+        body.as_object().expect("object").len(),
+        1,
+        "only `error` at the top: {text}"
+    );
+    body
+}
+
+/// Header value as a string.
+pub fn header<'a>(response: &'a Response, name: &str) -> &'a str {
+    response
+        .headers()
+        .get(name)
+        .unwrap_or_else(|| panic!("missing header {name}"))
+        .to_str()
+        .expect("ascii header")
+}
+
+/// Seconds since the Unix epoch.
+pub fn now_secs() -> i64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .expect("clock")
+        .as_secs() as i64
+}

@@ -1,0 +1,150 @@
+//! `compressorize keys ...` and `compressorize serve` as a user runs them.
+
+use std::io::{BufRead, BufReader};
+use std::process::{Command, Stdio};
+use std::sync::Arc;
+use std::time::Duration;
+
+use reqwest::StatusCode;
+use serde_json::Value;
+
+use crate::helpers::{assert_error, corpus, file_form, spawn_in};
+
+fn cli(args: &[&str], data_dir: &std::path::Path) -> std::process::Output {
+    Command::new(env!("CARGO_BIN_EXE_compressorize"))
+        .args(args)
+        .arg("--data-dir")
+        .arg(data_dir)
+        .env_remove("COMPRESSORIZE_DATA_DIR")
+        .env_remove("COMPRESSORIZE_DATABASE_URL")
+        .output()
+        .expect("run compressorize")
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn cli_created_keys_work_and_revoked_ones_do_not() {
+    let dir = Arc::new(tempfile::TempDir::new().unwrap());
+    let out = cli(
+        &["keys", "create", "--plan", "free", "--name", "ci", "--json"],
+        dir.path(),
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let created: Value = serde_json::from_slice(&out.stdout).expect("one JSON object");
+    let fields: Vec<&String> = created.as_object().unwrap().keys().collect();
+    assert_eq!(fields.len(), 4, "{created}");
+    let id = created["id"].as_str().unwrap().to_owned();
+    let key = created["key"].as_str().unwrap().to_owned();
+    assert_eq!(created["plan"], "free");
+    assert!(key.starts_with("cz_live_"));
+    assert!(
+        created["webhook_secret"]
+            .as_str()
+            .unwrap()
+            .starts_with("whsec_")
+    );
+
+    let out = cli(&["keys", "create", "--plan", "paid"], dir.path());
+    assert!(out.status.success());
+    assert!(String::from_utf8_lossy(&out.stdout).contains("shown only once"));
+
+    let out = cli(&["keys", "list", "--json"], dir.path());
+    let listed = String::from_utf8(out.stdout).unwrap();
+    assert_eq!(listed.lines().count(), 2);
+    assert!(listed.contains(&id) && !listed.contains(&key), "{listed}");
+
+    let app = spawn_in(dir.clone(), |_| {}).await;
+    let form = || file_form(corpus("graphics/tango-address-book-new-16.png"), "a.png");
+    assert_eq!(app.compress(&key, form()).await.status(), StatusCode::OK);
+
+    let out = cli(&["keys", "revoke", &id], dir.path());
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_error(
+        app.compress(&key, form()).await,
+        StatusCode::UNAUTHORIZED,
+        "unauthorized",
+        None,
+    )
+    .await;
+    let out = cli(&["keys", "revoke", &id], dir.path());
+    assert!(!out.status.success(), "revoking twice fails");
+    let out = cli(&["keys", "list"], dir.path());
+    assert!(String::from_utf8_lossy(&out.stdout).contains("revoked"));
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn serve_binary_reads_env_twins_and_stops_on_sigterm() {
+    let dir = tempfile::TempDir::new().unwrap();
+    let out = cli(&["keys", "create", "--plan", "paid", "--json"], dir.path());
+    let key = serde_json::from_slice::<Value>(&out.stdout).unwrap()["key"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let mut child = Command::new(env!("CARGO_BIN_EXE_compressorize"))
+        .arg("serve")
+        .env("COMPRESSORIZE_LISTEN", "127.0.0.1:0")
+        .env("COMPRESSORIZE_DATA_DIR", dir.path())
+        .env("COMPRESSORIZE_WORKERS", "1")
+        .env("COMPRESSORIZE_LOG_FORMAT", "json")
+        .stderr(Stdio::piped())
+        .stdout(Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut lines = BufReader::new(child.stderr.take().unwrap()).lines();
+    let addr = loop {
+        let line = lines.next().expect("server log").unwrap();
+        let log: Value =
+            serde_json::from_str(&line).unwrap_or_else(|e| panic!("JSON log line ({e}): {line}"));
+        if log["fields"]["message"] == "listening" {
+            break log["fields"]["addr"].as_str().unwrap().to_owned();
+        }
+    };
+    let logs = std::thread::spawn(move || lines.map_while(Result::ok).collect::<Vec<_>>());
+
+    let client = crate::helpers::client();
+    let response = client
+        .post(format!("http://{addr}/api/v1/compress"))
+        .bearer_auth(&key)
+        .multipart(file_form(
+            corpus("graphics/tango-address-book-new-16.png"),
+            "a.png",
+        ))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), StatusCode::OK);
+    let job_id = response.headers()["x-job-id"].to_str().unwrap().to_owned();
+
+    let killed = Command::new("kill")
+        .arg("-TERM")
+        .arg(child.id().to_string())
+        .status()
+        .unwrap();
+    assert!(killed.success());
+    let mut status = None;
+    for _ in 0..100 {
+        if let Some(s) = child.try_wait().unwrap() {
+            status = Some(s);
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    let status = status.unwrap_or_else(|| {
+        let _ = child.kill();
+        panic!("server did not stop on SIGTERM")
+    });
+    assert!(status.success(), "{status}");
+    let logs = logs.join().unwrap();
+    assert!(
+        logs.iter()
+            .any(|l| l.contains(&job_id) && l.contains("\"status\":200")),
+        "request log line with the job id: {logs:#?}"
+    );
+}

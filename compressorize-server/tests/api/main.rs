@@ -1,0 +1,11 @@
+//! Integration tests of the REST API: the real server on a loopback port, a
+//! real SQLite file in a temporary directory, real corpus images, HTTP with reqwest.
+
+mod auth;
+mod compress;
+mod errors;
+mod helpers;
+mod keys_cli;
+mod ops;
+mod ratelimit;
+mod url_source;

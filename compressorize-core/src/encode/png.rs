@@ -32,5 +32,15 @@ pub(crate) fn encode(image: &Image, timeout: Duration) -> Result<Vec<u8>> {
     options.timeout = Some(timeout);
     // Colour of fully transparent pixels is invisible; normalising it compresses better.
     options.optimize_alpha = true;
-    raw.create_optimized_png(&options).map_err(fail)
+    match raw.create_optimized_png(&options) {
+        Ok(png) => Ok(png),
+        // On a loaded machine the deadline can pass before any trial has
+        // finished, and oxipng then has nothing to return: fall back to a
+        // single fast trial without a deadline rather than fail the image.
+        Err(_) => {
+            let mut fast = oxipng::Options::from_preset(0);
+            fast.optimize_alpha = true;
+            raw.create_optimized_png(&fast).map_err(fail)
+        }
+    }
 }

@@ -7,7 +7,16 @@
 
 use compressorize_core::{Options, OutputFormat, compress};
 
-fn main() -> Result<(), Box<dyn std::error::Error>> {
+fn main() {
+    // `main` returning `Err` would print the error's `Debug` form; show the
+    // human message (`Display`) instead.
+    if let Err(e) = run() {
+        eprintln!("error: {e}");
+        std::process::exit(1);
+    }
+}
+
+fn run() -> Result<(), Box<dyn std::error::Error>> {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let (input, output, format) = match args.as_slice() {
         [input, output] => (input, output, "auto"),
@@ -25,9 +34,9 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         ..Options::default() // smart quality, strip metadata, default limits
     };
 
-    let bytes = std::fs::read(input)?;
+    let bytes = std::fs::read(input).map_err(|e| format!("cannot read {input}: {e}"))?;
     let out = compress(&bytes, &options)?;
-    std::fs::write(output, &out.bytes)?;
+    std::fs::write(output, &out.bytes).map_err(|e| format!("cannot write {output}: {e}"))?;
 
     println!(
         "{input} → {output}: {} → {} bytes ({}% saved), {} {}x{}{}",

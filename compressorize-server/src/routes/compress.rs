@@ -243,8 +243,9 @@ async fn read_request(
         .and_then(|v| v.to_str().ok())
         .and_then(|v| v.parse::<u64>().ok());
     if content_type.starts_with("multipart/form-data") {
-        // Refuse a declared length we would refuse anyway, without reading it.
+        // Refuse a declared length we would refuse anyway, without keeping it.
         if declared_length.is_some_and(|n| n > (limit + super::MULTIPART_OVERHEAD) as u64) {
+            drain_body(request.into_body()).await;
             return Err(ApiError::file_too_large(limit));
         }
         let multipart = Multipart::from_request(request, state).await.map_err(|e| {
@@ -319,6 +320,43 @@ async fn read_small_body(request: Request) -> Result<axum::body::Bytes, ApiError
         })
 }
 
+/// After refusing an oversized upload, what the client is still sending is
+/// read and thrown away — at most this much, for at most [`DRAIN_TIME`] — so
+/// it can read our 413 instead of hitting a reset connection mid-write
+/// (what nginx calls a lingering close). Past either bound the connection
+/// simply closes. Nothing drained is kept in memory.
+const DRAIN_BYTES: usize = 64 * 1024 * 1024;
+/// Time bound for draining, see [`DRAIN_BYTES`].
+const DRAIN_TIME: std::time::Duration = std::time::Duration::from_secs(10);
+
+async fn drain_field(field: &mut axum::extract::multipart::Field<'_>) {
+    let _ = tokio::time::timeout(DRAIN_TIME, async {
+        let mut drained = 0usize;
+        while let Ok(Some(chunk)) = field.chunk().await {
+            drained += chunk.len();
+            if drained > DRAIN_BYTES {
+                break;
+            }
+        }
+    })
+    .await;
+}
+
+async fn drain_body(body: Body) {
+    use http_body_util::BodyExt;
+    let mut body = body;
+    let _ = tokio::time::timeout(DRAIN_TIME, async {
+        let mut drained = 0usize;
+        while let Some(Ok(frame)) = body.frame().await {
+            drained += frame.data_ref().map_or(0, |d| d.len());
+            if drained > DRAIN_BYTES {
+                break;
+            }
+        }
+    })
+    .await;
+}
+
 async fn read_multipart(mut multipart: Multipart, limit: usize) -> Result<RawRequest, ApiError> {
     let mut raw = RawRequest::default();
     while let Some(mut field) = multipart
@@ -341,7 +379,9 @@ async fn read_multipart(mut multipart: Multipart, limit: usize) -> Result<RawReq
                 .map_err(|e| multipart_error(&e, limit))?
             {
                 if bytes.len() + chunk.len() > limit {
-                    // Stop reading here: the rest of the body is never buffered.
+                    // Stop keeping it here: the rest of the body is never buffered.
+                    drop(bytes);
+                    drain_field(&mut field).await;
                     return Err(ApiError::file_too_large(limit));
                 }
                 bytes.extend_from_slice(&chunk);

@@ -114,11 +114,15 @@ fn savings_percent(original: usize, compressed: usize) -> u8 {
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 pub fn decode(input: &[u8], limits: &Limits) -> Result<Image> {
-    limits.check_input_size(input.len())?;
-    let format = detect(input)
-        .ok_or_else(|| Error::unsupported("File type is not JPG, PNG, WebP, or AVIF"))?;
+    let format = check_and_detect(input, limits)?;
     let decoded = decode::decode(format, input, limits)?;
     Ok(orient::apply(decoded.image, decoded.orientation))
+}
+
+/// The byte limit first (before anything is parsed), then the format.
+fn check_and_detect(input: &[u8], limits: &Limits) -> Result<Format> {
+    limits.check_input_size(input.len())?;
+    detect(input).ok_or_else(|| Error::unsupported("File type is not JPG, PNG, WebP, or AVIF"))
 }
 
 /// Compresses one image.
@@ -128,9 +132,7 @@ pub fn decode(input: &[u8], limits: &Limits) -> Result<Image> {
 /// format stays the same and no resize was asked: the input then comes back.
 pub fn compress(input: &[u8], options: &Options) -> Result<Compressed> {
     options.validate()?;
-    options.limits.check_input_size(input.len())?;
-    let input_format = detect(input)
-        .ok_or_else(|| Error::unsupported("File type is not JPG, PNG, WebP, or AVIF"))?;
+    let input_format = check_and_detect(input, &options.limits)?;
     let output_format = match options.format {
         OutputFormat::Auto => input_format,
         OutputFormat::Exactly(format) => format,

@@ -21,7 +21,6 @@ pub(crate) fn decode(input: &[u8], limits: &Limits, metadata: &mut Metadata) -> 
 }
 
 fn decode_unguarded(input: &[u8], limits: &Limits, metadata: &mut Metadata) -> Result<Image> {
-    let corrupt = |e: std::io::Error| Error::unsupported(format!("Corrupt JPEG: {e}"));
     let decoder = Decompress::with_err(strict_error_mgr())
         .with_markers(&[Marker::APP(14)])
         .from_mem(input)
@@ -34,50 +33,40 @@ fn decode_unguarded(input: &[u8], limits: &Limits, metadata: &mut Metadata) -> R
     let adobe = decoder
         .markers()
         .any(|m| m.marker == Marker::APP(14) && m.data.starts_with(b"Adobe"));
-    match decoder.color_space() {
-        J_COLOR_SPACE::JCS_GRAYSCALE => {
-            let mut started = decoder.grayscale().map_err(corrupt)?;
-            let pixels: Vec<u8> = started.read_scanlines().map_err(corrupt)?;
-            started.finish().map_err(corrupt)?;
-            Ok(Image {
-                width,
-                height,
-                layout: Layout::Gray,
-                samples: Samples::U8(pixels),
-            })
-        }
+    let (layout, pixels) = match decoder.color_space() {
+        J_COLOR_SPACE::JCS_GRAYSCALE => (Layout::Gray, read_all(decoder.grayscale())?),
         J_COLOR_SPACE::JCS_CMYK | J_COLOR_SPACE::JCS_YCCK => {
-            let mut started = decoder
-                .to_colorspace(ColorSpace::JCS_CMYK)
-                .map_err(corrupt)?;
-            let mut cmyk: Vec<u8> = started.read_scanlines().map_err(corrupt)?;
-            started.finish().map_err(corrupt)?;
+            let mut cmyk = read_all(decoder.to_colorspace(ColorSpace::JCS_CMYK))?;
             // Adobe applications store CMYK inverted (0 = full ink); every
             // CMYK JPEG in the wild with an Adobe marker is written that way.
             if adobe {
                 cmyk.iter_mut().for_each(|v| *v = 255 - *v);
             }
             let icc = metadata.icc.take();
-            let rgb = color::cmyk_to_srgb(&cmyk, icc.as_deref());
-            Ok(Image {
-                width,
-                height,
-                layout: Layout::Rgb,
-                samples: Samples::U8(rgb),
-            })
+            (Layout::Rgb, color::cmyk_to_srgb(&cmyk, icc.as_deref()))
         }
-        _ => {
-            let mut started = decoder.rgb().map_err(corrupt)?;
-            let pixels: Vec<u8> = started.read_scanlines().map_err(corrupt)?;
-            started.finish().map_err(corrupt)?;
-            Ok(Image {
-                width,
-                height,
-                layout: Layout::Rgb,
-                samples: Samples::U8(pixels),
-            })
-        }
-    }
+        _ => (Layout::Rgb, read_all(decoder.rgb())?),
+    };
+    Ok(Image {
+        width,
+        height,
+        layout,
+        samples: Samples::U8(pixels),
+    })
+}
+
+/// Reads every scanline of a started decompression and finishes it.
+fn read_all<R: std::io::BufRead>(
+    started: std::io::Result<mozjpeg::decompress::DecompressStarted<R>>,
+) -> Result<Vec<u8>> {
+    let mut started = started.map_err(corrupt)?;
+    let pixels = started.read_scanlines().map_err(corrupt)?;
+    started.finish().map_err(corrupt)?;
+    Ok(pixels)
+}
+
+fn corrupt(e: std::io::Error) -> Error {
+    Error::unsupported(format!("Corrupt JPEG: {e}"))
 }
 
 fn dim(v: usize) -> Result<u32> {

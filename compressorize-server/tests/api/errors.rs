@@ -29,13 +29,8 @@ async fn missing_source_in_every_body_encoding() {
             .contains("Neither file nor url")
     );
 
-    let empty_json = app
-        .client
-        .post(app.url("/api/v1/compress"))
-        .bearer_auth(&key)
-        .json(&json!({"format": "png"}));
     assert_error(
-        empty_json.send().await.unwrap(),
+        app.compress_json(&key, &json!({"format": "png"})).await,
         StatusCode::BAD_REQUEST,
         "missing_source",
         None,
@@ -108,13 +103,11 @@ async fn invalid_params_name_the_param() {
 
     // JSON bodies take numbers and booleans too, and are checked the same way.
     let response = app
-        .client
-        .post(app.url("/api/v1/compress"))
-        .bearer_auth(&key)
-        .json(&json!({"url": "https://example.invalid/a.jpg", "quality": 0}))
-        .send()
-        .await
-        .unwrap();
+        .compress_json(
+            &key,
+            &json!({"url": "https://example.invalid/a.jpg", "quality": 0}),
+        )
+        .await;
     assert_error(
         response,
         StatusCode::BAD_REQUEST,
@@ -370,14 +363,8 @@ async fn malformed_bodies_are_400() {
     let app = spawn_app().await;
     let key = app.key(Plan::Paid).await;
     let response = app
-        .client
-        .post(app.url("/api/v1/compress"))
-        .bearer_auth(&key)
-        .header("content-type", "application/json")
-        .body("{not json")
-        .send()
-        .await
-        .unwrap();
+        .compress_raw(&key, "application/json", "{not json")
+        .await;
     assert_error(
         response,
         StatusCode::BAD_REQUEST,
@@ -386,14 +373,12 @@ async fn malformed_bodies_are_400() {
     )
     .await;
     let response = app
-        .client
-        .post(app.url("/api/v1/compress"))
-        .bearer_auth(&key)
-        .header("content-type", "multipart/form-data; boundary=xyz")
-        .body("--xyz\r\nContent-Disposition: form-data; name=\"file\"\r\n\r\nabc")
-        .send()
-        .await
-        .unwrap();
+        .compress_raw(
+            &key,
+            "multipart/form-data; boundary=xyz",
+            "--xyz\r\nContent-Disposition: form-data; name=\"file\"\r\n\r\nabc",
+        )
+        .await;
     assert_error(
         response,
         StatusCode::BAD_REQUEST,

@@ -117,6 +117,34 @@ impl TestApp {
             .expect("request")
     }
 
+    /// `POST /api/v1/compress` with a JSON body.
+    pub async fn compress_json(&self, key: &str, body: &Value) -> Response {
+        self.client
+            .post(self.url("/api/v1/compress"))
+            .bearer_auth(key)
+            .json(body)
+            .send()
+            .await
+            .expect("request")
+    }
+
+    /// `POST /api/v1/compress` with a raw body of the given content type.
+    pub async fn compress_raw(
+        &self,
+        key: &str,
+        content_type: &str,
+        body: &'static str,
+    ) -> Response {
+        self.client
+            .post(self.url("/api/v1/compress"))
+            .bearer_auth(key)
+            .header("content-type", content_type)
+            .body(body)
+            .send()
+            .await
+            .expect("request")
+    }
+
     /// Stops the server (graceful) and waits for it.
     pub async fn stop(mut self) {
         self.stop_in_place().await;

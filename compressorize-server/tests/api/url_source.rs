@@ -77,13 +77,7 @@ async fn fixture() -> SocketAddr {
 }
 
 async fn compress_url(app: &TestApp, key: &str, url: &str) -> reqwest::Response {
-    app.client
-        .post(app.url("/api/v1/compress"))
-        .bearer_auth(key)
-        .json(&json!({ "url": url }))
-        .send()
-        .await
-        .unwrap()
+    app.compress_json(key, &json!({ "url": url })).await
 }
 
 async fn open_app() -> TestApp {

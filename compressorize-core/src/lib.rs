@@ -40,26 +40,19 @@ mod options;
 mod orient;
 mod pixels;
 mod resize;
+mod smart;
+pub use smart::{distance_threshold, perceptual_distance};
 
 pub use error::{Error, Result};
 pub use format::{Format, detect};
 pub use limits::Limits;
 pub use metadata::Metadata;
-pub use options::{Options, OutputFormat, Quality, parse_bool, parse_dimension};
+pub use options::{
+    DEFAULT_SMART_TARGET, Options, OutputFormat, Quality, parse_bool, parse_dimension,
+};
 pub use pixels::{Image, Layout, Samples};
 
 use encode::EncodeSettings;
-
-/// Quality used for `Quality::Smart` until the perceptual search lands:
-/// values that give visually clean output for typical photos.
-fn default_quality(format: Format) -> u8 {
-    match format {
-        Format::Jpeg => 80,
-        Format::WebP => 80,
-        Format::Avif => 70,
-        Format::Png => 100, // lossless; quality is not used
-    }
-}
 
 /// The result of [`compress`].
 #[derive(Debug, Clone, PartialEq)]
@@ -77,8 +70,13 @@ pub struct Compressed {
     pub original_size: usize,
     /// Output size in bytes (`bytes.len()`).
     pub compressed_size: usize,
-    /// Encoder quality used, or `None` for lossless output.
+    /// Encoder quality used, or `None` for lossless and palette output.
     pub quality: Option<u8>,
+    /// For [`Quality::Smart`]: the perceptual distance of the output from
+    /// the source as the search measured it (DSSIM by default, lower is
+    /// closer; on a sample of tiles for large images). `None` for fixed
+    /// quality, lossless output and passthrough.
+    pub score: Option<f64>,
     /// `true` when no re-encode was smaller and the input came back
     /// (with metadata removed where asked and possible losslessly).
     pub passthrough: bool,
@@ -172,7 +170,7 @@ pub fn compress(input: &[u8], options: &Options) -> Result<Compressed> {
             icc: original_metadata.icc.clone().filter(|_| keep_icc),
         }
     };
-    let (bytes, quality) = encode_best(
+    let (bytes, quality, score) = encode(
         &image,
         input_format,
         output_format,
@@ -193,6 +191,7 @@ pub fn compress(input: &[u8], options: &Options) -> Result<Compressed> {
         height,
         original_size: input.len(),
         quality,
+        score,
         passthrough: false,
     };
     if output_format == input_format && !resized && result.compressed_size >= input.len() {
@@ -206,49 +205,46 @@ pub fn compress(input: &[u8], options: &Options) -> Result<Compressed> {
         result.compressed_size = bytes.len();
         result.bytes = bytes;
         result.quality = None;
+        result.score = None;
         result.passthrough = true;
     }
     Ok(result)
 }
 
-/// Encodes at the requested quality; for `Smart` WebP from a lossless source
-/// (graphics, screenshots) also tries lossless WebP and keeps the smaller.
-fn encode_best(
+/// Encodes at the fixed quality asked, or lets the smart search choose.
+/// Returns the bytes, the encoder quality and the smart score.
+fn encode(
     image: &Image,
     input_format: Format,
     output_format: Format,
     metadata: &Metadata,
     options: &Options,
-) -> Result<(Vec<u8>, Option<u8>)> {
-    let quality = match options.quality {
-        Quality::Fixed(q) => q,
-        Quality::Smart => default_quality(output_format),
-    };
+) -> Result<(Vec<u8>, Option<u8>, Option<f64>)> {
     let settings = EncodeSettings {
-        quality,
-        webp_lossless: false,
         avif_exif: metadata.exif.as_deref(),
+        ..EncodeSettings::at_quality(80, options.avif_speed, options.png_timeout)
     };
-    let lossless_source = input_format == Format::Png;
-    if output_format == Format::WebP && options.quality == Quality::Smart && lossless_source {
-        let lossless = EncodeSettings {
-            webp_lossless: true,
-            ..settings
-        };
-        let (lossy, lossless) = rayon::join(
-            || encode::encode(image, output_format, &settings, options),
-            || encode::encode(image, output_format, &lossless, options),
-        );
-        let (lossy, lossless) = (lossy?, lossless?);
-        return Ok(if lossless.len() <= lossy.len() {
-            (lossless, None)
-        } else {
-            (lossy, Some(quality))
-        });
+    match options.quality {
+        Quality::Fixed(quality) => {
+            let settings = EncodeSettings {
+                quality,
+                ..settings
+            };
+            let bytes = encode::encode(image, output_format, &settings)?;
+            let quality = (output_format != Format::Png).then_some(quality);
+            Ok((bytes, quality, None))
+        }
+        Quality::Smart => {
+            let choice = smart::encode(
+                image,
+                input_format,
+                output_format,
+                &settings,
+                options.smart_target,
+            )?;
+            Ok((choice.bytes, choice.quality, choice.score))
+        }
     }
-    let bytes = encode::encode(image, output_format, &settings, options)?;
-    let quality = (output_format != Format::Png).then_some(quality);
-    Ok((bytes, quality))
 }
 
 /// The input itself, with metadata removed where asked. What the browser

@@ -144,7 +144,15 @@ pub struct Options {
     /// Time budget for PNG optimisation (oxipng), after which the best result
     /// so far is used. Default: 3 s.
     pub png_timeout: std::time::Duration,
+    /// How close to the source [`Quality::Smart`] output must look, on the
+    /// SSIMULACRA2 scale: 70 = high quality, 80 = no difference visible side
+    /// by side, 90 = visually lossless even when flipping between the two.
+    /// Higher costs bytes. Default: 80. Range 30..=99.
+    pub smart_target: f32,
 }
+
+/// The default [`Options::smart_target`].
+pub const DEFAULT_SMART_TARGET: f32 = 80.0;
 
 impl Default for Options {
     fn default() -> Self {
@@ -157,6 +165,7 @@ impl Default for Options {
             limits: Limits::default(),
             avif_speed: 7,
             png_timeout: std::time::Duration::from_secs(3),
+            smart_target: DEFAULT_SMART_TARGET,
         }
     }
 }
@@ -182,6 +191,15 @@ impl Options {
                     message: format!("Invalid {param} '0'. Use a positive integer (pixels)"),
                 });
             }
+        }
+        if !(30.0..=99.0).contains(&self.smart_target) {
+            return Err(Error::InvalidParam {
+                param: "smart_target",
+                message: format!(
+                    "Invalid smart_target '{}'. Use 30 to 99 (SSIMULACRA2 scale)",
+                    self.smart_target
+                ),
+            });
         }
         if !(1..=10).contains(&self.avif_speed) {
             return Err(Error::InvalidParam {

@@ -1,13 +1,14 @@
 //! JPEG encoding with mozjpeg: progressive, optimised Huffman tables, trellis
-//! quantisation, 4:2:0 chroma. Alpha is composited over white.
+//! quantisation, 4:2:0 or 4:4:4 chroma. Alpha is composited over white.
 
 use mozjpeg::{ColorSpace, Compress};
 
+use super::Chroma;
 use crate::error::{Error, Result};
 use crate::ffi_guard::guard;
 use crate::pixels::{Image, Layout, Samples};
 
-pub(crate) fn encode(image: &Image, quality: u8) -> Result<Vec<u8>> {
+pub(crate) fn encode(image: &Image, quality: u8, chroma: Chroma) -> Result<Vec<u8>> {
     let flat = image.flatten_on_white();
     let Samples::U8(pixels) = &flat.samples else {
         unreachable!("flatten_on_white returns 8-bit samples")
@@ -26,8 +27,11 @@ pub(crate) fn encode(image: &Image, quality: u8) -> Result<Vec<u8>> {
             c.set_optimize_coding(true);
             c.set_optimize_scans(true);
             if !gray {
-                // 4:2:0: chroma at half resolution both ways, smallest for photos.
-                c.set_chroma_sampling_pixel_sizes((2, 2), (2, 2));
+                let size = match chroma {
+                    Chroma::Half => (2, 2),
+                    Chroma::Full => (1, 1),
+                };
+                c.set_chroma_sampling_pixel_sizes(size, size);
             }
             let fail = |e: std::io::Error| Error::failed(format!("JPEG encoding failed: {e}"));
             let mut started = c.start_compress(Vec::new()).map_err(fail)?;

@@ -1,4 +1,4 @@
-//! Encoding: [`Image`] → bytes of the output format at a given quality.
+//! Encoding: [`Image`] → bytes of the output format with given settings.
 //! Metadata is added afterwards (except AVIF EXIF, which ravif writes itself).
 
 mod avif;
@@ -6,20 +6,64 @@ mod jpeg;
 mod png;
 mod webp;
 
+use std::time::Duration;
+
 use crate::error::Result;
 use crate::format::Format;
-use crate::options::Options;
 use crate::pixels::Image;
+
+pub(crate) use png::{IndexedImage, encode_indexed as encode_indexed_png};
+
+/// JPEG chroma subsampling.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Chroma {
+    /// Colour at half resolution both ways: smallest for photos.
+    Half,
+    /// Colour at full resolution: keeps red detail and coloured text sharp.
+    Full,
+}
+
+/// WebP coding mode.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum WebpMode {
+    /// VP8, at `EncodeSettings::quality`.
+    Lossy,
+    /// VP8L, exact pixels.
+    Lossless,
+    /// VP8L after libwebp's near-lossless preprocessing at this level
+    /// (0 = most changed, 100 = lossless).
+    NearLossless(u8),
+}
 
 /// How an image should be encoded.
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct EncodeSettings<'a> {
     /// Encoder quality 1..=100 (ignored by lossless modes).
     pub quality: u8,
-    /// Lossless WebP instead of lossy.
-    pub webp_lossless: bool,
+    /// JPEG chroma subsampling.
+    pub chroma: Chroma,
+    /// WebP mode.
+    pub webp: WebpMode,
+    /// rav1e speed 1..=10 for AVIF.
+    pub avif_speed: u8,
     /// EXIF to embed (AVIF only; other formats get metadata afterwards).
     pub avif_exif: Option<&'a [u8]>,
+    /// Time budget for oxipng.
+    pub png_timeout: Duration,
+}
+
+impl EncodeSettings<'_> {
+    /// The defaults for a quality: 4:2:0 JPEG, lossy WebP, speed-7 AVIF.
+    pub(crate) fn at_quality(quality: u8, avif_speed: u8, png_timeout: Duration) -> Self {
+        EncodeSettings {
+            quality,
+            chroma: Chroma::Half,
+            webp: WebpMode::Lossy,
+            avif_speed,
+            avif_exif: None,
+            png_timeout,
+        }
+    }
 }
 
 /// Encodes `image` as `format`.
@@ -27,16 +71,15 @@ pub(crate) fn encode(
     image: &Image,
     format: Format,
     settings: &EncodeSettings<'_>,
-    options: &Options,
 ) -> Result<Vec<u8>> {
     match format {
-        Format::Jpeg => jpeg::encode(image, settings.quality),
-        Format::Png => png::encode(image, options.png_timeout),
-        Format::WebP => webp::encode(image, settings.quality, settings.webp_lossless),
+        Format::Jpeg => jpeg::encode(image, settings.quality, settings.chroma),
+        Format::Png => png::encode(image, settings.png_timeout),
+        Format::WebP => webp::encode(image, settings.quality, settings.webp),
         Format::Avif => avif::encode(
             image,
             settings.quality,
-            options.avif_speed,
+            settings.avif_speed,
             settings.avif_exif,
         ),
     }

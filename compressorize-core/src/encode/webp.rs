@@ -1,7 +1,8 @@
-//! WebP encoding with libwebp: lossy (VP8 + alpha) or lossless (VP8L).
+//! WebP encoding with libwebp: lossy (VP8 + alpha), lossless or near-lossless (VP8L).
 
 use webp::{Encoder, PixelLayout, WebPConfig};
 
+use super::WebpMode;
 use crate::color::expand_gray_u8;
 use crate::error::{Error, Result};
 use crate::pixels::{Image, Layout, Samples};
@@ -9,7 +10,7 @@ use crate::pixels::{Image, Layout, Samples};
 /// WebP's format limit on each side.
 pub(crate) const MAX_SIDE: u32 = 16383;
 
-pub(crate) fn encode(image: &Image, quality: u8, lossless: bool) -> Result<Vec<u8>> {
+pub(crate) fn encode(image: &Image, quality: u8, mode: WebpMode) -> Result<Vec<u8>> {
     if image.width > MAX_SIDE || image.height > MAX_SIDE {
         return Err(Error::InvalidParam {
             param: "format",
@@ -30,9 +31,19 @@ pub(crate) fn encode(image: &Image, quality: u8, lossless: bool) -> Result<Vec<u
         PixelLayout::Rgb
     };
     let mut config = WebPConfig::new().map_err(|()| Error::failed("libwebp config failed"))?;
-    config.quality = if lossless { 75.0 } else { f32::from(quality) };
     config.method = 4;
-    config.lossless = i32::from(lossless);
+    match mode {
+        WebpMode::Lossy => config.quality = f32::from(quality),
+        WebpMode::Lossless => {
+            config.lossless = 1;
+            config.quality = 75.0;
+        }
+        WebpMode::NearLossless(level) => {
+            config.lossless = 1;
+            config.quality = 75.0;
+            config.near_lossless = i32::from(level.min(100));
+        }
+    }
     config.alpha_quality = 100;
     let encoder = Encoder::new(&pixels, pixel_layout, image.width, image.height);
     let memory = encoder

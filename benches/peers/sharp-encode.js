@@ -1,0 +1,42 @@
+// Encodes a batch of images with sharp (libvips) the way users commonly
+// run it: MozJPEG, libwebp, AVIF (aom) and palette PNG (libimagequant).
+// Usage: node sharp-encode.js jobs.json  (an array of
+// {input, output, format, quality}); prints one JSON line per job with the
+// milliseconds it took.
+"use strict";
+const fs = require("fs");
+const sharp = require("sharp");
+
+// One image at a time, libvips using both cores, like the Rust side.
+sharp.concurrency(0);
+sharp.cache(false);
+
+function encoder(image, format, quality) {
+  switch (format) {
+    case "jpeg":
+      return image.jpeg({ quality, mozjpeg: true });
+    case "webp":
+      return image.webp({ quality });
+    case "avif":
+      return image.avif({ quality });
+    case "png":
+      return image.png({ palette: true, quality, compressionLevel: 9 });
+    default:
+      throw new Error(`unknown format ${format}`);
+  }
+}
+
+async function main() {
+  const jobs = JSON.parse(fs.readFileSync(process.argv[2], "utf8"));
+  for (const job of jobs) {
+    const started = process.hrtime.bigint();
+    await encoder(sharp(job.input), job.format, job.quality).toFile(job.output);
+    const ms = Number(process.hrtime.bigint() - started) / 1e6;
+    process.stdout.write(JSON.stringify({ output: job.output, ms }) + "\n");
+  }
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});

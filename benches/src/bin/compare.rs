@@ -1,0 +1,563 @@
+//! Side-by-side comparison of smart quality against fixed quality, a plain
+//! full-image bisection, and a peer (sharp: MozJPEG, libwebp, AVIF, palette
+//! PNG), judged by an independent metric, SSIMULACRA2 (`ssimulacra2_rs`).
+//!
+//! ```text
+//! bash scripts/bench-compare.sh          # installs the peer and the judge, then:
+//! cargo run --release -p compressorize-benches --bin compare -- [--limit N] [--out FILE]
+//! ```
+//!
+//! Every encoder gets the same input: a lossless PNG reference made once per
+//! corpus image (oriented, converted to sRGB, fitted in 2048×2048), and every
+//! output is judged against that reference. Runs one image at a time so that
+//! timings are comparable; both cores are used inside each encoder.
+
+use std::collections::BTreeMap;
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::time::Instant;
+
+use compressorize_core::{
+    Format, Image, Layout, Limits, Options, OutputFormat, Quality, Samples, compress, decode,
+    distance_threshold, perceptual_distance,
+};
+use rayon::prelude::*;
+
+type Error = Box<dyn std::error::Error + Send + Sync>;
+
+/// Longest side of the references: a typical web delivery size, and it keeps
+/// a full run of the 12-megapixel photos under half an hour on two cores.
+const MAX_SIDE: u32 = 2048;
+
+/// Peer qualities swept per format (sharp's own scale per codec).
+fn peer_sweep(format: Format) -> &'static [u8] {
+    match format {
+        Format::Jpeg | Format::WebP => &[50, 60, 70, 75, 80, 85, 90, 95],
+        Format::Avif => &[30, 40, 50, 55, 60, 65, 70, 80],
+        Format::Png => &[30, 50, 65, 80, 90, 100],
+    }
+}
+
+struct Args {
+    corpus: PathBuf,
+    work: PathBuf,
+    peers: PathBuf,
+    out: Option<PathBuf>,
+    limit: Option<usize>,
+    target: f32,
+}
+
+fn parse_args() -> Result<Args, Error> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+    let mut args = Args {
+        corpus: root.join("../shared/corpus"),
+        work: root.join("target/compare"),
+        peers: root.join("benches/peers"),
+        out: None,
+        limit: None,
+        target: compressorize_core::DEFAULT_SMART_TARGET,
+    };
+    let mut it = std::env::args().skip(1);
+    while let Some(flag) = it.next() {
+        let mut value = || it.next().ok_or(format!("{flag} needs a value"));
+        match flag.as_str() {
+            "--corpus" => args.corpus = value()?.into(),
+            "--work" => args.work = value()?.into(),
+            "--out" => args.out = Some(value()?.into()),
+            "--limit" => args.limit = Some(value()?.parse()?),
+            "--target" => args.target = value()?.parse()?,
+            other => return Err(format!("unknown flag {other}").into()),
+        }
+    }
+    Ok(args)
+}
+
+/// One corpus image prepared as a reference.
+struct Source {
+    set: &'static str,
+    name: String,
+    reference_png: PathBuf,
+    /// Composited over white for the judge (which ignores alpha).
+    judge_png: PathBuf,
+    image: Image,
+}
+
+/// One encoded output and what it cost.
+#[derive(Clone)]
+struct Output {
+    path: PathBuf,
+    bytes: usize,
+    ms: f64,
+    score: f64,
+}
+
+fn main() -> Result<(), Error> {
+    let args = parse_args()?;
+    let judge = find_judge()?;
+    std::fs::create_dir_all(&args.work)?;
+    let mut photos = prepare(&args, "photos")?;
+    let mut graphics = prepare(&args, "graphics")?;
+    if let Some(limit) = args.limit {
+        photos.truncate(limit);
+        graphics.truncate(limit);
+    }
+    eprintln!(
+        "{} photos, {} graphics prepared",
+        photos.len(),
+        graphics.len()
+    );
+    let plan: [(Format, &[Source]); 4] = [
+        (Format::Jpeg, &photos),
+        (Format::WebP, &photos),
+        (Format::Avif, &photos),
+        (Format::Png, &graphics),
+    ];
+
+    let mut report = String::new();
+    let mut calibration = Vec::new();
+    for (format, sources) in plan {
+        eprintln!("== {} on {} images", format.name(), sources.len());
+        let result = run_format(&args, &judge, format, sources)?;
+        calibration.extend(result.calibration.iter().copied());
+        report.push_str(&result.markdown);
+        print!("{}", result.markdown);
+    }
+    let fit = fit_line(&calibration);
+    let mut tail = String::new();
+    writeln!(
+        tail,
+        "\nCalibration (photos, all peer and fixed-quality JPEG/WebP/AVIF outputs, n = {}): \
+         ln(DSSIM) = {:.4} {:+.5} × SSIMULACRA2 (r = {:.3}).",
+        calibration.len(),
+        fit.0,
+        fit.1,
+        fit.2
+    )?;
+    print!("{tail}");
+    report.push_str(&tail);
+    if let Some(out) = &args.out {
+        std::fs::write(out, report)?;
+    }
+    Ok(())
+}
+
+fn find_judge() -> Result<PathBuf, Error> {
+    let candidates = [
+        std::env::var_os("SSIMULACRA2").map(PathBuf::from),
+        std::env::var_os("CARGO_HOME").map(|h| Path::new(&h).join("bin/ssimulacra2_rs")),
+        std::env::var_os("HOME").map(|h| Path::new(&h).join(".cargo/bin/ssimulacra2_rs")),
+    ];
+    candidates
+        .into_iter()
+        .flatten()
+        .find(|p| p.exists())
+        .ok_or_else(|| "ssimulacra2_rs not found: run scripts/bench-compare.sh".into())
+}
+
+/// References for every supported corpus image of a set, in name order.
+fn prepare(args: &Args, set: &'static str) -> Result<Vec<Source>, Error> {
+    let dir = args.corpus.join(set);
+    let mut names: Vec<String> = std::fs::read_dir(&dir)
+        .map_err(|e| format!("corpus not found at {}: {e}", dir.display()))?
+        .filter_map(|e| e.ok().map(|e| e.file_name().to_string_lossy().into_owned()))
+        .collect();
+    names.sort();
+    let out_dir = args.work.join("ref").join(set);
+    std::fs::create_dir_all(&out_dir)?;
+    let prepared: Vec<Option<Source>> = names
+        .par_iter()
+        .map(|name| -> Result<Option<Source>, Error> {
+            let input = std::fs::read(dir.join(name))?;
+            let options = Options {
+                format: OutputFormat::Exactly(Format::Png),
+                quality: Quality::Fixed(100),
+                max_width: Some(MAX_SIDE),
+                max_height: Some(MAX_SIDE),
+                ..Options::default()
+            };
+            // Animated images are refused on purpose: not part of the comparison.
+            let Ok(png) = compress(&input, &options) else {
+                return Ok(None);
+            };
+            let image = eight_bit(decode(&png.bytes, &Limits::default())?);
+            let stem = name.rsplit_once('.').map_or(name.as_str(), |(s, _)| s);
+            let reference_png = out_dir.join(format!("{stem}.png"));
+            let judge_png = out_dir.join(format!("{stem}.judge.png"));
+            save_png(&image, &reference_png)?;
+            save_png(&on_white(&image), &judge_png)?;
+            Ok(Some(Source {
+                set,
+                name: stem.to_owned(),
+                reference_png,
+                judge_png,
+                image,
+            }))
+        })
+        .collect::<Result<_, _>>()?;
+    Ok(prepared.into_iter().flatten().collect())
+}
+
+struct FormatResult {
+    markdown: String,
+    /// (SSIMULACRA2, DSSIM) pairs from peer and fixed outputs, photos only.
+    calibration: Vec<(f64, f64)>,
+}
+
+/// Per-image outputs of one configuration ("smart", "q75", "sharp q80", ...).
+type Runs = BTreeMap<String, Vec<Output>>;
+
+fn run_format(
+    args: &Args,
+    judge: &Path,
+    format: Format,
+    sources: &[Source],
+) -> Result<FormatResult, Error> {
+    let dir = args.work.join("out").join(format.name());
+    std::fs::create_dir_all(&dir)?;
+    let ext = format.extension();
+    let mut runs: Runs = BTreeMap::new();
+    let mut bisection: Vec<(f64, usize)> = Vec::new();
+
+    // Ours: smart, fixed 75 and 80, and the full-image bisection baseline.
+    for source in sources {
+        let input = std::fs::read(&source.reference_png)?;
+        let mut ours = vec![("smart".to_owned(), Quality::Smart)];
+        if format != Format::Png {
+            ours.push(("q75".to_owned(), Quality::Fixed(75)));
+            ours.push(("q80".to_owned(), Quality::Fixed(80)));
+        } else {
+            ours.push(("lossless".to_owned(), Quality::Fixed(100)));
+        }
+        for (label, quality) in ours {
+            let options = Options {
+                format: OutputFormat::Exactly(format),
+                quality,
+                smart_target: args.target,
+                ..Options::default()
+            };
+            let started = Instant::now();
+            let out = compress(&input, &options)?;
+            let ms = started.elapsed().as_secs_f64() * 1e3;
+            let path = dir.join(format!("{}.{label}.{ext}", source.name));
+            std::fs::write(&path, &out.bytes)?;
+            runs.entry(label).or_default().push(Output {
+                path,
+                bytes: out.bytes.len(),
+                ms,
+                score: f64::NAN,
+            });
+        }
+        if format != Format::Png {
+            bisection.push(bisect(&input, &source.image, format, args.target)?);
+        }
+    }
+
+    // The peer, swept over its quality range.
+    let mut jobs = Vec::new();
+    for &q in peer_sweep(format) {
+        for source in sources {
+            let path = dir.join(format!("{}.sharp-q{q}.{ext}", source.name));
+            jobs.push((format!("sharp q{q}"), source, path, q));
+        }
+    }
+    let timings = run_sharp(args, format, &jobs)?;
+    for ((label, _, path, _), ms) in jobs.iter().zip(timings) {
+        let bytes = std::fs::metadata(path)?.len() as usize;
+        runs.entry(label.clone()).or_default().push(Output {
+            path: path.clone(),
+            bytes,
+            ms,
+            score: f64::NAN,
+        });
+    }
+
+    // The judge, on every output (both cores, one image each).
+    let mut calibration = Vec::new();
+    for (label, outputs) in &mut runs {
+        let scored: Vec<(f64, Option<f64>)> = outputs
+            .par_iter()
+            .zip(sources)
+            .map(|(output, source)| -> Result<_, Error> {
+                let decoded = eight_bit(decode(&std::fs::read(&output.path)?, &Limits::default())?);
+                let judged = output.path.with_extension("judge.png");
+                save_png(&on_white(&decoded), &judged)?;
+                let score = run_judge(judge, &source.judge_png, &judged)?;
+                std::fs::remove_file(&judged)?;
+                let dssim = (source.set == "photos" && label != "smart")
+                    .then(|| perceptual_distance(&source.image, &decoded))
+                    .transpose()?;
+                Ok((score, dssim))
+            })
+            .collect::<Result<_, _>>()?;
+        for (output, (score, dssim)) in outputs.iter_mut().zip(scored) {
+            output.score = score;
+            if let Some(d) = dssim {
+                calibration.push((score, d));
+            }
+        }
+        eprintln!("  judged {label}");
+    }
+    Ok(FormatResult {
+        markdown: table(format, sources, &runs, &bisection)?,
+        calibration,
+    })
+}
+
+/// Plain bisection over the quality with full-image encodes and the same
+/// metric and threshold as smart: (milliseconds, bytes).
+fn bisect(
+    input: &[u8],
+    reference: &Image,
+    format: Format,
+    target: f32,
+) -> Result<(f64, usize), Error> {
+    let threshold = distance_threshold(target);
+    let started = Instant::now();
+    let (mut low, mut high) = (30u8, 95u8);
+    let mut best = None;
+    while low <= high {
+        let q = low + (high - low) / 2;
+        let options = Options {
+            format: OutputFormat::Exactly(format),
+            quality: Quality::Fixed(q),
+            ..Options::default()
+        };
+        let out = compress(input, &options)?;
+        let decoded = eight_bit(decode(&out.bytes, &Limits::default())?);
+        if perceptual_distance(reference, &decoded)? <= threshold {
+            best = Some(out.bytes.len());
+            if q == 30 {
+                break;
+            }
+            high = q - 1;
+        } else {
+            low = q + 1;
+        }
+    }
+    let ms = started.elapsed().as_secs_f64() * 1e3;
+    Ok((ms, best.unwrap_or(0)))
+}
+
+fn run_sharp(
+    args: &Args,
+    format: Format,
+    jobs: &[(String, &Source, PathBuf, u8)],
+) -> Result<Vec<f64>, Error> {
+    let list: Vec<serde_json::Value> = jobs
+        .iter()
+        .map(|(_, source, path, q)| {
+            serde_json::json!({
+                "input": source.reference_png,
+                "output": path,
+                "format": format.name(),
+                "quality": q,
+            })
+        })
+        .collect();
+    let job_file = args.work.join(format!("sharp-{}.json", format.name()));
+    std::fs::write(&job_file, serde_json::to_vec(&list)?)?;
+    let output = Command::new("node")
+        .arg(args.peers.join("sharp-encode.js"))
+        .arg(&job_file)
+        .current_dir(&args.peers)
+        .output()?;
+    if !output.status.success() {
+        return Err(format!("sharp failed: {}", String::from_utf8_lossy(&output.stderr)).into());
+    }
+    String::from_utf8(output.stdout)?
+        .lines()
+        .map(|line| -> Result<f64, Error> {
+            let v: serde_json::Value = serde_json::from_str(line)?;
+            v["ms"]
+                .as_f64()
+                .ok_or_else(|| "no ms in sharp output".into())
+        })
+        .collect()
+}
+
+fn run_judge(judge: &Path, reference: &Path, distorted: &Path) -> Result<f64, Error> {
+    let output = Command::new(judge)
+        .arg("image")
+        .arg(reference)
+        .arg(distorted)
+        .output()?;
+    let text = String::from_utf8_lossy(&output.stdout);
+    text.split_whitespace()
+        .filter_map(|w| w.parse::<f64>().ok())
+        .next_back()
+        .ok_or_else(|| format!("no score from ssimulacra2_rs: {text}").into())
+}
+
+/// The markdown section for one output format.
+fn table(
+    format: Format,
+    sources: &[Source],
+    runs: &Runs,
+    bisection: &[(f64, usize)],
+) -> Result<String, Error> {
+    let mut md = String::new();
+    let set = sources.first().map_or("-", |s| s.set);
+    writeln!(
+        md,
+        "\n### {} (on {} {set})\n",
+        format.name().to_uppercase(),
+        sources.len()
+    )?;
+    writeln!(
+        md,
+        "| encoder | total bytes | median SSIMULACRA2 | lowest | median ms |"
+    )?;
+    writeln!(md, "|---|---:|---:|---:|---:|")?;
+    let mut peer_points = Vec::new();
+    let mut order: Vec<&String> = runs.keys().collect();
+    order.sort_by_key(|label| {
+        let q: u32 = label
+            .trim_start_matches(|c: char| !c.is_ascii_digit())
+            .parse()
+            .unwrap_or(0);
+        (!label.starts_with("smart"), label.starts_with("sharp"), q)
+    });
+    for label in order {
+        let outputs = &runs[label];
+        let total: usize = outputs.iter().map(|o| o.bytes).sum();
+        let scores: Vec<f64> = outputs.iter().map(|o| o.score).collect();
+        let ms: Vec<f64> = outputs.iter().map(|o| o.ms).collect();
+        let (median_score, lowest) = (median(&scores), min(&scores));
+        writeln!(
+            md,
+            "| {label} | {total} | {median_score:.1} | {lowest:.1} | {:.0} |",
+            median(&ms)
+        )?;
+        if label.starts_with("sharp") {
+            peer_points.push((median_score, total as f64, lowest));
+        }
+    }
+    if !bisection.is_empty() {
+        let ms: Vec<f64> = bisection.iter().map(|b| b.0).collect();
+        let total: usize = bisection.iter().map(|b| b.1).sum();
+        writeln!(
+            md,
+            "| full-image bisection (same metric) | {total} | - | - | {:.0} |",
+            median(&ms)
+        )?;
+    }
+    let smart = &runs["smart"];
+    let smart_total: usize = smart.iter().map(|o| o.bytes).sum();
+    let smart_scores: Vec<f64> = smart.iter().map(|o| o.score).collect();
+    let (smart_median, smart_lowest) = (median(&smart_scores), min(&smart_scores));
+    writeln!(md)?;
+    match interpolate_peer(&peer_points, smart_median) {
+        Some((bytes, lowest)) => writeln!(
+            md,
+            "sharp interpolated at smart's median SSIMULACRA2 {smart_median:.1}: {bytes:.0} bytes \
+             (lowest {lowest:.1}). **Smart / sharp = {:.3}**; smart's lowest {smart_lowest:.1}.",
+            smart_total as f64 / bytes
+        )?,
+        None => writeln!(
+            md,
+            "smart's median SSIMULACRA2 {smart_median:.1} is outside sharp's swept range."
+        )?,
+    }
+    let fixed_label = if format == Format::Png {
+        "lossless"
+    } else {
+        "q75"
+    };
+    let fixed_ms: Vec<f64> = runs[fixed_label].iter().map(|o| o.ms).collect();
+    let smart_ms: Vec<f64> = smart.iter().map(|o| o.ms).collect();
+    write!(
+        md,
+        "Speed: median smart {:.0} ms = {:.2}× fixed ({fixed_label}) on the same images",
+        median(&smart_ms),
+        median(&smart_ms) / median(&fixed_ms)
+    )?;
+    if !bisection.is_empty() {
+        let ms: Vec<f64> = bisection.iter().map(|b| b.0).collect();
+        write!(
+            md,
+            "; full-image bisection is {:.1}× slower than smart",
+            median(&ms) / median(&smart_ms)
+        )?;
+    }
+    writeln!(md, ".")?;
+    Ok(md)
+}
+
+/// Peer bytes and lowest score at `score`, linear between the two swept
+/// points whose median scores bracket it.
+fn interpolate_peer(points: &[(f64, f64, f64)], score: f64) -> Option<(f64, f64)> {
+    let mut sorted = points.to_vec();
+    sorted.sort_by(|a, b| a.0.total_cmp(&b.0));
+    sorted.windows(2).find_map(|w| {
+        let (a, b) = (w[0], w[1]);
+        (a.0 <= score && score <= b.0).then(|| {
+            let t = if b.0 > a.0 {
+                (score - a.0) / (b.0 - a.0)
+            } else {
+                0.0
+            };
+            (a.1 + t * (b.1 - a.1), a.2 + t * (b.2 - a.2))
+        })
+    })
+}
+
+fn median(values: &[f64]) -> f64 {
+    let mut v: Vec<f64> = values.iter().copied().filter(|x| x.is_finite()).collect();
+    if v.is_empty() {
+        return f64::NAN;
+    }
+    v.sort_by(f64::total_cmp);
+    let mid = v.len() / 2;
+    if v.len() % 2 == 0 {
+        (v[mid - 1] + v[mid]) / 2.0
+    } else {
+        v[mid]
+    }
+}
+
+fn min(values: &[f64]) -> f64 {
+    values.iter().copied().fold(f64::INFINITY, f64::min)
+}
+
+/// Least squares ln(dssim) = a + b·score, and the correlation.
+fn fit_line(points: &[(f64, f64)]) -> (f64, f64, f64) {
+    let pts: Vec<(f64, f64)> = points
+        .iter()
+        .filter(|(s, d)| s.is_finite() && *d > 0.0)
+        .map(|&(s, d)| (s, d.ln()))
+        .collect();
+    let n = pts.len() as f64;
+    let (mx, my) = (
+        pts.iter().map(|p| p.0).sum::<f64>() / n,
+        pts.iter().map(|p| p.1).sum::<f64>() / n,
+    );
+    let sxy: f64 = pts.iter().map(|p| (p.0 - mx) * (p.1 - my)).sum();
+    let sxx: f64 = pts.iter().map(|p| (p.0 - mx).powi(2)).sum();
+    let syy: f64 = pts.iter().map(|p| (p.1 - my).powi(2)).sum();
+    let slope = sxy / sxx;
+    (my - slope * mx, slope, sxy / (sxx * syy).sqrt())
+}
+
+fn eight_bit(image: Image) -> Image {
+    image.to_8bit()
+}
+
+/// Alpha composited over white (the judge reads RGB only).
+fn on_white(image: &Image) -> Image {
+    image.flatten_on_white()
+}
+
+fn save_png(image: &Image, path: &Path) -> Result<(), Error> {
+    let Samples::U8(samples) = &image.samples else {
+        return Err("references are 8-bit".into());
+    };
+    let color = match image.layout {
+        Layout::Gray => image::ExtendedColorType::L8,
+        Layout::GrayAlpha => image::ExtendedColorType::La8,
+        Layout::Rgb => image::ExtendedColorType::Rgb8,
+        Layout::Rgba => image::ExtendedColorType::Rgba8,
+    };
+    image::save_buffer(path, samples, image.width, image.height, color)?;
+    Ok(())
+}

@@ -1,0 +1,221 @@
+//! The perceptual metric the search steers by: a distance between the
+//! prepared source (the reference) and a decoded candidate, lower = closer.
+//!
+//! The default is DSSIM (`dssim-core`, AGPL-3.0, like this workspace); the
+//! `ssimulacra2` cargo feature switches to SSIMULACRA2 (`ssimulacra2` crate,
+//! BSD-2-Clause) for builds that need a permissive dependency tree. Either
+//! way the target is given on the SSIMULACRA2 scale, and each metric maps it
+//! to its own distance threshold (see [`Metric::threshold`]).
+
+// With the `ssimulacra2` feature DSSIM stays compiled (and tested) but unused.
+#![cfg_attr(feature = "ssimulacra2", allow(dead_code))]
+
+use crate::color::expand_gray_u8;
+use crate::error::{Error, Result};
+use crate::pixels::{Image, Layout, Samples};
+
+/// A full-reference image metric, prepared once per reference and then
+/// compared against many candidates (in parallel, hence `Sync`).
+pub(crate) trait Metric: Sync {
+    /// The reference in the metric's internal form (computed once).
+    type Reference: Send + Sync;
+
+    /// Prepares `image` (8-bit RGB or RGBA, see [`comparable`]) as a reference.
+    fn reference(&self, image: &Image) -> Result<Self::Reference>;
+
+    /// Distance of `candidate` (same size and layout as the reference) from it.
+    fn distance(&self, reference: &Self::Reference, candidate: &Image) -> Result<f64>;
+
+    /// The distance at or below which an image scores `target` or more on
+    /// the SSIMULACRA2 scale (70 high quality, 80 invisible side by side,
+    /// 90 visually lossless), as calibrated on the corpus.
+    fn threshold(&self, target: f32) -> f64;
+}
+
+/// The metric this build uses.
+#[cfg(not(feature = "ssimulacra2"))]
+pub(crate) type ActiveMetric = Dssim;
+/// The metric this build uses.
+#[cfg(feature = "ssimulacra2")]
+pub(crate) type ActiveMetric = Ssimulacra2;
+
+/// Smallest side the multi-scale metrics work on; smaller images are
+/// enlarged by pixel repetition before comparing (both sides alike).
+const MIN_SIDE: u32 = 16;
+
+/// `image` as 8-bit RGB, or RGBA when `alpha` (what the metrics compare).
+pub(crate) fn comparable(image: &Image, alpha: bool) -> Image {
+    let eight = if alpha {
+        image.to_8bit()
+    } else {
+        image.flatten_on_white()
+    };
+    let Samples::U8(samples) = &eight.samples else {
+        unreachable!("to_8bit returns 8-bit samples")
+    };
+    let (mut samples, mut layout) = expand_gray_u8(samples, eight.layout);
+    if alpha && layout == Layout::Rgb {
+        samples = samples
+            .chunks_exact(3)
+            .flat_map(|p| [p[0], p[1], p[2], u8::MAX])
+            .collect();
+        layout = Layout::Rgba;
+    }
+    enlarge_if_tiny(Image {
+        layout,
+        samples: Samples::U8(samples),
+        ..eight
+    })
+}
+
+fn enlarge_if_tiny(image: Image) -> Image {
+    let factor = MIN_SIDE.div_ceil(image.width.min(image.height));
+    if factor <= 1 {
+        return image;
+    }
+    let Samples::U8(samples) = &image.samples else {
+        return image;
+    };
+    let channels = image.layout.channels();
+    let (width, height) = (image.width * factor, image.height * factor);
+    let mut out = Vec::with_capacity(width as usize * height as usize * channels);
+    for y in 0..height {
+        let row = (y / factor) as usize * image.width as usize;
+        for x in 0..width {
+            let at = (row + (x / factor) as usize) * channels;
+            out.extend_from_slice(&samples[at..at + channels]);
+        }
+    }
+    Image {
+        width,
+        height,
+        layout: image.layout,
+        samples: Samples::U8(out),
+    }
+}
+
+fn rgb8(image: &Image) -> Result<&[u8]> {
+    match &image.samples {
+        Samples::U8(v) if matches!(image.layout, Layout::Rgb | Layout::Rgba) => Ok(v),
+        _ => Err(Error::failed("metric input must be 8-bit RGB(A)")),
+    }
+}
+
+/// DSSIM: multi-scale structural dissimilarity in L*a*b*, 0 = identical.
+pub(crate) struct Dssim {
+    context: dssim_core::Dssim,
+}
+
+impl Default for Dssim {
+    fn default() -> Self {
+        Dssim {
+            context: dssim_core::Dssim::new(),
+        }
+    }
+}
+
+impl Dssim {
+    fn prepare(&self, image: &Image) -> Result<dssim_core::DssimImage<f32>> {
+        use rgb::FromSlice as _;
+        let samples = rgb8(image)?;
+        let (w, h) = (image.width as usize, image.height as usize);
+        let prepared = if image.layout == Layout::Rgba {
+            self.context.create_image_rgba(samples.as_rgba(), w, h)
+        } else {
+            self.context.create_image_rgb(samples.as_rgb(), w, h)
+        };
+        prepared.ok_or_else(|| Error::failed("DSSIM could not prepare the image"))
+    }
+}
+
+impl Metric for Dssim {
+    type Reference = (dssim_core::DssimImage<f32>, u32, u32, Layout);
+
+    fn reference(&self, image: &Image) -> Result<Self::Reference> {
+        Ok((
+            self.prepare(image)?,
+            image.width,
+            image.height,
+            image.layout,
+        ))
+    }
+
+    fn distance(&self, reference: &Self::Reference, candidate: &Image) -> Result<f64> {
+        let (prepared, width, height, layout) = reference;
+        if (candidate.width, candidate.height, candidate.layout) != (*width, *height, *layout) {
+            return Err(Error::failed(
+                "candidate and reference differ in size or layout",
+            ));
+        }
+        let candidate = self.prepare(candidate)?;
+        let (value, _maps) = self.context.compare(prepared, candidate);
+        Ok(f64::from(value))
+    }
+
+    /// Calibrated on the corpus photos (docs/BENCHMARKS.md): across MozJPEG,
+    /// libwebp and AVIF encodes, ln(DSSIM) falls linearly with SSIMULACRA2.
+    fn threshold(&self, target: f32) -> f64 {
+        (DSSIM_FIT_INTERCEPT + DSSIM_FIT_SLOPE * f64::from(target)).exp()
+    }
+}
+
+/// ln(DSSIM) ≈ intercept + slope × SSIMULACRA2 (least squares, see threshold).
+const DSSIM_FIT_INTERCEPT: f64 = -0.5;
+const DSSIM_FIT_SLOPE: f64 = -0.075;
+
+/// SSIMULACRA2 (permissive alternative): distance = 100 − score.
+#[cfg(feature = "ssimulacra2")]
+#[derive(Default)]
+pub(crate) struct Ssimulacra2;
+
+#[cfg(feature = "ssimulacra2")]
+impl Ssimulacra2 {
+    fn frame(image: &Image) -> Result<ssimulacra2::Rgb> {
+        use ssimulacra2::{ColorPrimaries, Rgb, TransferCharacteristic};
+        let samples = rgb8(image)?;
+        let channels = image.layout.channels();
+        // Alpha is composited over white, as a browser on a white page would.
+        let data = samples
+            .chunks_exact(channels)
+            .map(|p| {
+                let a = if channels == 4 {
+                    f32::from(p[3]) / 255.0
+                } else {
+                    1.0
+                };
+                let c = |v: u8| (f32::from(v) / 255.0) * a + (1.0 - a);
+                [c(p[0]), c(p[1]), c(p[2])]
+            })
+            .collect();
+        Rgb::new(
+            data,
+            image.width as usize,
+            image.height as usize,
+            TransferCharacteristic::SRGB,
+            ColorPrimaries::BT709,
+        )
+        .map_err(|e| Error::failed(format!("SSIMULACRA2 input: {e}")))
+    }
+}
+
+#[cfg(feature = "ssimulacra2")]
+impl Metric for Ssimulacra2 {
+    type Reference = Image;
+
+    fn reference(&self, image: &Image) -> Result<Image> {
+        Ok(image.clone())
+    }
+
+    fn distance(&self, reference: &Image, candidate: &Image) -> Result<f64> {
+        let score = ssimulacra2::compute_frame_ssimulacra2(
+            Self::frame(reference)?,
+            Self::frame(candidate)?,
+        )
+        .map_err(|e| Error::failed(format!("SSIMULACRA2 failed: {e}")))?;
+        Ok(100.0 - score)
+    }
+
+    fn threshold(&self, target: f32) -> f64 {
+        100.0 - f64::from(target)
+    }
+}

@@ -1,0 +1,357 @@
+//! Smart quality: for each image and output format, the encoder settings
+//! that reach a perceptual target with the fewest bytes.
+//!
+//! The target is on the SSIMULACRA2 scale ([`Options::smart_target`],
+//! default 80: "invisible side by side"); [`metric`] turns it into a
+//! distance threshold for the metric this build uses. Per format:
+//!
+//! - JPEG (MozJPEG): quality search with 4:2:0 chroma, then a check whether
+//!   4:4:4 at a lower quality is smaller (graphics, red detail).
+//! - WebP (libwebp): lossy quality search; for lossless sources (PNG) also
+//!   lossless and near-lossless; the smallest that meets the target wins.
+//! - AVIF (rav1e): quality search with fast probes (speed 10), final encode
+//!   at [`Options::avif_speed`].
+//! - PNG: palette quantisation ([`palette`]), else lossless oxipng.
+//!
+//! Probes run on a mosaic of representative tiles for large images
+//! ([`sample`]), against a reference prepared once, in parallel batches
+//! placed by interpolation ([`search`]); the full image is encoded once.
+//!
+//! [`Options::smart_target`]: crate::Options::smart_target
+//! [`Options::avif_speed`]: crate::Options::avif_speed
+
+mod metric;
+mod palette;
+mod sample;
+mod search;
+
+use rayon::prelude::*;
+
+use crate::decode;
+use crate::encode::{self, Chroma, EncodeSettings, WebpMode};
+use crate::error::Result;
+use crate::format::Format;
+use crate::limits::Limits;
+use crate::pixels::Image;
+use metric::{ActiveMetric, Metric, comparable};
+use search::Probe;
+
+/// What the search chose, ready to be wrapped with metadata.
+#[derive(Debug)]
+pub(crate) struct Choice {
+    /// The encoded image (full size).
+    pub bytes: Vec<u8>,
+    /// Encoder quality, `None` for lossless and palette output.
+    pub quality: Option<u8>,
+    /// Metric distance of the chosen setting (measured on the probe
+    /// image: the mosaic for large images), `None` when lossless.
+    pub score: Option<f64>,
+}
+
+/// Probe quality range and first batch per lossy format.
+const LOWEST: u8 = 30;
+const HIGHEST: u8 = 95;
+/// Near-lossless preprocessing level tried for WebP graphics.
+const NEAR_LOSSLESS_LEVEL: u8 = 60;
+/// rav1e speed for AVIF probes: ~4× faster than speed 7, similar quality curve.
+const AVIF_PROBE_SPEED: u8 = 10;
+
+fn first_batch(format: Format) -> [u8; 3] {
+    match format {
+        Format::Avif => [45, 62, 80],
+        _ => [60, 75, 90],
+    }
+}
+
+/// Encodes `image` as `format` at the fewest bytes that meet `target`.
+pub(crate) fn encode(
+    image: &Image,
+    input_format: Format,
+    format: Format,
+    base: &EncodeSettings<'_>,
+    target: f32,
+) -> Result<Choice> {
+    let metric = ActiveMetric::default();
+    let threshold = metric.threshold(target);
+    match format {
+        Format::Png => png(image, base, &metric, threshold),
+        Format::Jpeg => jpeg(image, base, &metric, threshold),
+        Format::WebP => webp(image, input_format, base, &metric, threshold),
+        Format::Avif => avif(image, base, &metric, threshold),
+    }
+}
+
+/// The image probes run on, and its prepared reference.
+struct Prober<'m, M: Metric> {
+    metric: &'m M,
+    format: Format,
+    /// The whole image or a mosaic of it, 8-bit, as the encoder takes it.
+    image: Image,
+    alpha: bool,
+    reference: M::Reference,
+}
+
+impl<'m, M: Metric> Prober<'m, M> {
+    fn new(metric: &'m M, format: Format, full: &Image) -> Result<Self> {
+        let alpha = format != Format::Jpeg && full.layout.has_alpha() && full.uses_alpha();
+        let eight = if format == Format::Jpeg {
+            full.flatten_on_white()
+        } else {
+            full.to_8bit()
+        };
+        let image = match sample::choose_tiles(&eight) {
+            Some(tiles) => sample::mosaic(&eight, &tiles),
+            None => eight,
+        };
+        let reference = metric.reference(&comparable(&image, alpha))?;
+        Ok(Prober {
+            metric,
+            format,
+            image,
+            alpha,
+            reference,
+        })
+    }
+
+    fn probe(&self, settings: &EncodeSettings<'_>) -> Result<Probe> {
+        let bytes = encode::encode(&self.image, self.format, settings)?;
+        let decoded = decode::decode(self.format, &bytes, &Limits::default())?.image;
+        let distance = self
+            .metric
+            .distance(&self.reference, &comparable(&decoded, self.alpha))?;
+        Ok(Probe {
+            quality: settings.quality,
+            bytes: bytes.len(),
+            distance,
+        })
+    }
+
+    /// Lowest passing quality for settings that vary only in quality.
+    fn search(&self, settings: &EncodeSettings<'_>, threshold: f64) -> Result<Probe> {
+        let (best, _) = search::lowest_passing(
+            LOWEST,
+            HIGHEST,
+            &first_batch(self.format),
+            threshold,
+            |quality| {
+                self.probe(&EncodeSettings {
+                    quality,
+                    ..*settings
+                })
+            },
+        )?;
+        Ok(best)
+    }
+}
+
+fn jpeg<M: Metric>(
+    image: &Image,
+    base: &EncodeSettings<'_>,
+    metric: &M,
+    threshold: f64,
+) -> Result<Choice> {
+    let prober = Prober::new(metric, Format::Jpeg, image)?;
+    let half = EncodeSettings {
+        chroma: Chroma::Half,
+        ..*base
+    };
+    let best_half = prober.search(&half, threshold)?;
+    // Full-resolution chroma costs bytes at equal quality but can meet the
+    // target at a lower one (coloured edges): try a few steps down.
+    let full_chroma: Vec<Probe> = [5u8, 10, 15]
+        .par_iter()
+        .filter_map(|step| {
+            best_half
+                .quality
+                .checked_sub(*step)
+                .filter(|q| *q >= LOWEST)
+        })
+        .map(|quality| {
+            prober.probe(&EncodeSettings {
+                quality,
+                chroma: Chroma::Full,
+                ..*base
+            })
+        })
+        .collect::<Result<_>>()?;
+    let best_full = full_chroma
+        .iter()
+        .filter(|p| p.distance <= threshold && p.bytes < best_half.bytes)
+        .min_by_key(|p| p.bytes);
+    let (probe, chroma) = match best_full {
+        Some(p) => (*p, Chroma::Full),
+        None => (best_half, Chroma::Half),
+    };
+    finish(
+        image,
+        Format::Jpeg,
+        &EncodeSettings {
+            quality: probe.quality,
+            chroma,
+            ..*base
+        },
+        probe.distance,
+    )
+}
+
+fn webp<M: Metric>(
+    image: &Image,
+    input_format: Format,
+    base: &EncodeSettings<'_>,
+    metric: &M,
+    threshold: f64,
+) -> Result<Choice> {
+    let lossy = || -> Result<Choice> {
+        let prober = Prober::new(metric, Format::WebP, image)?;
+        let best = prober.search(base, threshold)?;
+        finish(
+            image,
+            Format::WebP,
+            &EncodeSettings {
+                quality: best.quality,
+                ..*base
+            },
+            best.distance,
+        )
+    };
+    // Lossless sources (screenshots, logos, diagrams) often compress better
+    // with VP8L; near-lossless is checked against the target like lossy.
+    if input_format != Format::Png {
+        return lossy();
+    }
+    let lossless = || -> Result<Vec<Choice>> {
+        let modes = [
+            WebpMode::Lossless,
+            WebpMode::NearLossless(NEAR_LOSSLESS_LEVEL),
+        ];
+        let alpha = image.layout.has_alpha() && image.uses_alpha();
+        let reference = comparable(image, alpha);
+        let reference = metric.reference(&reference)?;
+        modes
+            .par_iter()
+            .map(|&mode| {
+                let bytes = encode::encode(
+                    image,
+                    Format::WebP,
+                    &EncodeSettings {
+                        webp: mode,
+                        ..*base
+                    },
+                )?;
+                let score = if mode == WebpMode::Lossless {
+                    None
+                } else {
+                    let decoded = decode::decode(Format::WebP, &bytes, &Limits::default())?.image;
+                    Some(metric.distance(&reference, &comparable(&decoded, alpha))?)
+                };
+                Ok(Choice {
+                    bytes,
+                    quality: None,
+                    score,
+                })
+            })
+            .collect()
+    };
+    let (lossy, others) = rayon::join(lossy, lossless);
+    let mut candidates = others?;
+    candidates.push(lossy?);
+    Ok(candidates
+        .into_iter()
+        .filter(|c| c.score.is_none_or(|d| d <= threshold) || c.quality.is_some())
+        .min_by_key(|c| c.bytes.len())
+        .expect("the lossless candidate always qualifies"))
+}
+
+fn avif<M: Metric>(
+    image: &Image,
+    base: &EncodeSettings<'_>,
+    metric: &M,
+    threshold: f64,
+) -> Result<Choice> {
+    let prober = Prober::new(metric, Format::Avif, image)?;
+    let probe_settings = EncodeSettings {
+        avif_speed: AVIF_PROBE_SPEED,
+        avif_exif: None,
+        ..*base
+    };
+    let best = prober.search(&probe_settings, threshold)?;
+    finish(
+        image,
+        Format::Avif,
+        &EncodeSettings {
+            quality: best.quality,
+            ..*base
+        },
+        best.distance,
+    )
+}
+
+fn png<M: Metric>(
+    image: &Image,
+    base: &EncodeSettings<'_>,
+    metric: &M,
+    threshold: f64,
+) -> Result<Choice> {
+    match palette::choose(image, metric, threshold, base.png_timeout)? {
+        palette::PaletteChoice::Palette { png, distance } => Ok(Choice {
+            bytes: png,
+            quality: None,
+            score: Some(distance),
+        }),
+        palette::PaletteChoice::Lossless => Ok(Choice {
+            bytes: encode::encode(image, Format::Png, base)?,
+            quality: None,
+            score: None,
+        }),
+    }
+}
+
+/// The full-size encode at the chosen settings.
+fn finish(
+    image: &Image,
+    format: Format,
+    settings: &EncodeSettings<'_>,
+    distance: f64,
+) -> Result<Choice> {
+    Ok(Choice {
+        bytes: encode::encode(image, format, settings)?,
+        quality: Some(settings.quality),
+        score: Some(distance),
+    })
+}
+
+/// Perceptual distance of `candidate` from `reference` with the metric smart
+/// quality steers by (DSSIM by default): 0 = identical, lower is closer.
+/// Both must have the same dimensions; alpha is compared when either image
+/// has translucent pixels, else both are composited over white.
+///
+/// ```no_run
+/// use compressorize_core::{decode, perceptual_distance, distance_threshold, Limits};
+///
+/// let original = decode(&std::fs::read("photo.png")?, &Limits::default())?;
+/// let compressed = decode(&std::fs::read("photo.jpg")?, &Limits::default())?;
+/// let distance = perceptual_distance(&original, &compressed)?;
+/// println!("meets the default target: {}", distance <= distance_threshold(80.0));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+pub fn perceptual_distance(reference: &Image, candidate: &Image) -> Result<f64> {
+    if (reference.width, reference.height) != (candidate.width, candidate.height) {
+        return Err(crate::Error::failed(format!(
+            "cannot compare a {}x{} image with a {}x{} one",
+            reference.width, reference.height, candidate.width, candidate.height
+        )));
+    }
+    let alpha = [reference, candidate]
+        .iter()
+        .any(|i| i.layout.has_alpha() && i.uses_alpha());
+    let metric = ActiveMetric::default();
+    let prepared = metric.reference(&comparable(reference, alpha))?;
+    metric.distance(&prepared, &comparable(candidate, alpha))
+}
+
+/// The [`perceptual_distance`] at or below which an image meets `target`
+/// on the SSIMULACRA2 scale (see [`Options::smart_target`](crate::Options::smart_target)).
+#[must_use]
+pub fn distance_threshold(target: f32) -> f64 {
+    ActiveMetric::default().threshold(target)
+}

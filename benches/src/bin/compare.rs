@@ -33,8 +33,8 @@ const MAX_SIDE: u32 = 2048;
 /// Peer qualities swept per format (sharp's own scale per codec).
 fn peer_sweep(format: Format) -> &'static [u8] {
     match format {
-        Format::Jpeg | Format::WebP => &[50, 60, 70, 75, 80, 85, 90, 95],
-        Format::Avif => &[30, 40, 50, 55, 60, 65, 70, 80],
+        Format::Jpeg | Format::WebP => &[60, 70, 75, 80, 85, 90],
+        Format::Avif => &[45, 55, 60, 65, 70],
         Format::Png => &[30, 50, 65, 80, 90, 100],
     }
 }
@@ -46,6 +46,7 @@ struct Args {
     out: Option<PathBuf>,
     limit: Option<usize>,
     target: f32,
+    formats: Vec<Format>,
 }
 
 fn parse_args() -> Result<Args, Error> {
@@ -57,6 +58,7 @@ fn parse_args() -> Result<Args, Error> {
         out: None,
         limit: None,
         target: compressorize_core::DEFAULT_SMART_TARGET,
+        formats: vec![Format::Jpeg, Format::WebP, Format::Avif, Format::Png],
     };
     let mut it = std::env::args().skip(1);
     while let Some(flag) = it.next() {
@@ -67,10 +69,22 @@ fn parse_args() -> Result<Args, Error> {
             "--out" => args.out = Some(value()?.into()),
             "--limit" => args.limit = Some(value()?.parse()?),
             "--target" => args.target = value()?.parse()?,
+            "--formats" => {
+                args.formats = value()?
+                    .split(',')
+                    .map(|f| format_named(f).ok_or(format!("unknown format {f}")))
+                    .collect::<Result<_, _>>()?;
+            }
             other => return Err(format!("unknown flag {other}").into()),
         }
     }
     Ok(args)
+}
+
+fn format_named(name: &str) -> Option<Format> {
+    [Format::Jpeg, Format::WebP, Format::Avif, Format::Png]
+        .into_iter()
+        .find(|f| f.name() == name)
 }
 
 /// One corpus image prepared as a reference.
@@ -90,6 +104,8 @@ struct Output {
     bytes: usize,
     ms: f64,
     score: f64,
+    /// Our metric's distance from the reference (not for smart outputs).
+    dssim: f64,
 }
 
 fn main() -> Result<(), Error> {
@@ -116,10 +132,15 @@ fn main() -> Result<(), Error> {
 
     let mut report = String::new();
     let mut calibration = Vec::new();
+    let mut tsv = String::from("format\tencoder\timage\tbytes\tms\tssimulacra2\tdssim\n");
     for (format, sources) in plan {
+        if !args.formats.contains(&format) {
+            continue;
+        }
         eprintln!("== {} on {} images", format.name(), sources.len());
         let result = run_format(&args, &judge, format, sources)?;
         calibration.extend(result.calibration.iter().copied());
+        tsv.push_str(&result.tsv);
         report.push_str(&result.markdown);
         print!("{}", result.markdown);
     }
@@ -139,6 +160,11 @@ fn main() -> Result<(), Error> {
     if let Some(out) = &args.out {
         std::fs::write(out, report)?;
     }
+    let names: Vec<&str> = args.formats.iter().map(|f| f.name()).collect();
+    std::fs::write(
+        args.work.join(format!("results-{}.tsv", names.join("-"))),
+        tsv,
+    )?;
     Ok(())
 }
 
@@ -200,6 +226,8 @@ fn prepare(args: &Args, set: &'static str) -> Result<Vec<Source>, Error> {
 
 struct FormatResult {
     markdown: String,
+    /// One line per output: format, encoder, image, bytes, ms, score.
+    tsv: String,
     /// (SSIMULACRA2, DSSIM) pairs from peer and fixed outputs, photos only.
     calibration: Vec<(f64, f64)>,
 }
@@ -246,6 +274,7 @@ fn run_format(
                 bytes: out.bytes.len(),
                 ms,
                 score: f64::NAN,
+                dssim: f64::NAN,
             });
         }
         if format != Format::Png {
@@ -269,6 +298,7 @@ fn run_format(
             bytes,
             ms,
             score: f64::NAN,
+            dssim: f64::NAN,
         });
     }
 
@@ -284,22 +314,41 @@ fn run_format(
                 save_png(&on_white(&decoded), &judged)?;
                 let score = run_judge(judge, &source.judge_png, &judged)?;
                 std::fs::remove_file(&judged)?;
-                let dssim = (source.set == "photos" && label != "smart")
+                let dssim = (label != "smart")
                     .then(|| perceptual_distance(&source.image, &decoded))
                     .transpose()?;
                 Ok((score, dssim))
             })
             .collect::<Result<_, _>>()?;
-        for (output, (score, dssim)) in outputs.iter_mut().zip(scored) {
+        for ((output, (score, dssim)), source) in outputs.iter_mut().zip(scored).zip(sources) {
             output.score = score;
             if let Some(d) = dssim {
-                calibration.push((score, d));
+                output.dssim = d;
+                if source.set == "photos" {
+                    calibration.push((score, d));
+                }
             }
         }
         eprintln!("  judged {label}");
     }
+    let mut tsv = String::new();
+    for (label, outputs) in &runs {
+        for (output, source) in outputs.iter().zip(sources) {
+            writeln!(
+                tsv,
+                "{}\t{label}\t{}\t{}\t{:.1}\t{:.2}\t{:.7}",
+                format.name(),
+                source.name,
+                output.bytes,
+                output.ms,
+                output.score,
+                output.dssim
+            )?;
+        }
+    }
     Ok(FormatResult {
         markdown: table(format, sources, &runs, &bisection)?,
+        tsv,
         calibration,
     })
 }

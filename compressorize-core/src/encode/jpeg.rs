@@ -8,7 +8,9 @@ use crate::error::{Error, Result};
 use crate::ffi_guard::guard;
 use crate::pixels::{Image, Layout, Samples};
 
-pub(crate) fn encode(image: &Image, quality: u8, chroma: Chroma) -> Result<Vec<u8>> {
+/// `fast`: the standard progressive script instead of mozjpeg's scan
+/// search; same pixels, a few percent larger (for probes).
+pub(crate) fn encode(image: &Image, quality: u8, chroma: Chroma, fast: bool) -> Result<Vec<u8>> {
     let flat = image.flatten_on_white();
     let Samples::U8(pixels) = &flat.samples else {
         unreachable!("flatten_on_white returns 8-bit samples")
@@ -25,7 +27,7 @@ pub(crate) fn encode(image: &Image, quality: u8, chroma: Chroma) -> Result<Vec<u
             c.set_quality(f32::from(quality));
             c.set_progressive_mode();
             c.set_optimize_coding(true);
-            c.set_optimize_scans(true);
+            c.set_optimize_scans(!fast);
             if !gray {
                 let size = match chroma {
                     Chroma::Half => (2, 2),

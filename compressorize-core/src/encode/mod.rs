@@ -50,6 +50,9 @@ pub(crate) struct EncodeSettings<'a> {
     pub avif_exif: Option<&'a [u8]>,
     /// Time budget for oxipng.
     pub png_timeout: Duration,
+    /// Probe encode: skip work that changes only the size a little, not the
+    /// pixels (JPEG: sequential instead of progressive with scan search).
+    pub fast: bool,
 }
 
 impl EncodeSettings<'_> {
@@ -62,6 +65,7 @@ impl EncodeSettings<'_> {
             avif_speed,
             avif_exif: None,
             png_timeout,
+            fast: false,
         }
     }
 }
@@ -73,7 +77,7 @@ pub(crate) fn encode(
     settings: &EncodeSettings<'_>,
 ) -> Result<Vec<u8>> {
     match format {
-        Format::Jpeg => jpeg::encode(image, settings.quality, settings.chroma),
+        Format::Jpeg => jpeg::encode(image, settings.quality, settings.chroma, settings.fast),
         Format::Png => png::encode(image, settings.png_timeout),
         Format::WebP => webp::encode(image, settings.quality, settings.webp),
         Format::Avif => avif::encode(

@@ -160,8 +160,8 @@ impl Metric for Dssim {
 }
 
 /// ln(DSSIM) ≈ intercept + slope × SSIMULACRA2 (least squares, see threshold).
-const DSSIM_FIT_INTERCEPT: f64 = -0.5;
-const DSSIM_FIT_SLOPE: f64 = -0.075;
+const DSSIM_FIT_INTERCEPT: f64 = -1.4332;
+const DSSIM_FIT_SLOPE: f64 = -0.06768;
 
 /// SSIMULACRA2 (permissive alternative): distance = 100 − score.
 #[cfg(feature = "ssimulacra2")]

@@ -56,10 +56,13 @@ const NEAR_LOSSLESS_LEVEL: u8 = 60;
 /// rav1e speed for AVIF probes: ~4× faster than speed 7, similar quality curve.
 const AVIF_PROBE_SPEED: u8 = 10;
 
-fn first_batch(format: Format) -> [u8; 3] {
+/// Two qualities that usually bracket the default target (from the
+/// calibration runs): interpolation between them lands within a step or two.
+fn first_batch(format: Format) -> [u8; 2] {
     match format {
-        Format::Avif => [45, 62, 80],
-        _ => [60, 75, 90],
+        Format::Avif => [76, 90],
+        Format::WebP => [70, 88],
+        _ => [68, 86],
     }
 }
 
@@ -153,12 +156,13 @@ fn jpeg<M: Metric>(
     let prober = Prober::new(metric, Format::Jpeg, image)?;
     let half = EncodeSettings {
         chroma: Chroma::Half,
+        fast: true,
         ..*base
     };
     let best_half = prober.search(&half, threshold)?;
     // Full-resolution chroma costs bytes at equal quality but can meet the
     // target at a lower one (coloured edges): try a few steps down.
-    let full_chroma: Vec<Probe> = [5u8, 10, 15]
+    let full_chroma: Vec<Probe> = [6u8, 12]
         .par_iter()
         .filter_map(|step| {
             best_half
@@ -170,6 +174,7 @@ fn jpeg<M: Metric>(
             prober.probe(&EncodeSettings {
                 quality,
                 chroma: Chroma::Full,
+                fast: true,
                 ..*base
             })
         })

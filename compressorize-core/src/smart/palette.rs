@@ -1,7 +1,10 @@
-//! PNG: lossy palette quantisation (quantette: Wu's method in Oklab, with or
-//! without Floyd–Steinberg dithering) at the fewest colours that still meet
-//! the target, then oxipng. Images that already fit a palette, and images
-//! no palette can render well enough, are stored losslessly instead.
+//! PNG: lossy palette quantisation at the fewest colours that still meet the
+//! target, then oxipng. Opaque images (and images whose pixels are either
+//! opaque or fully transparent) use quantette (Wu's method in Oklab, with
+//! and without Floyd–Steinberg dithering); translucent ones use NeuQuant
+//! (`color_quant`), which quantises RGBA. Images that already fit a palette
+//! also keep their exact palette as a candidate, and images no palette can
+//! render well enough are stored losslessly.
 
 use quantette::deps::palette::Srgb;
 use quantette::dither::FloydSteinberg;
@@ -18,7 +21,7 @@ use crate::pixels::{Image, Layout, Samples};
 pub(crate) enum PaletteChoice {
     /// A quantised palette image and its distance.
     Palette { png: Vec<u8>, distance: f64 },
-    /// No palette needed (≤ 256 colours) or none good enough: store losslessly.
+    /// The exact pixels are best (or no palette is good enough): store losslessly.
     Lossless,
 }
 
@@ -46,10 +49,18 @@ pub(crate) fn choose<M: Metric>(
     let Samples::U8(pixels) = &rgba.samples else {
         unreachable!("comparable returns 8-bit samples")
     };
-    if has_partial_alpha(pixels) || fits_palette(pixels) {
-        // Translucent pixels need an RGBA quantiser; quantette is RGB only.
+    let translucent = has_partial_alpha(pixels);
+    // With ≤ 256 colours the exact palette is lossless; only fewer colours
+    // can make it smaller.
+    let exact_colours = distinct_colours_up_to_256(pixels);
+    let sizes: Vec<u16> = SIZES
+        .into_iter()
+        .filter(|&n| exact_colours.is_none_or(|exact| usize::from(n) < exact))
+        .collect();
+    let Some((&largest, smaller)) = sizes.split_first() else {
         return Ok(PaletteChoice::Lossless);
-    }
+    };
+
     let alpha = image.layout.has_alpha() && image.uses_alpha();
     let reference_image = comparable(image, alpha);
     let tiles = sample::choose_tiles(&reference_image);
@@ -58,10 +69,13 @@ pub(crate) fn choose<M: Metric>(
         None => img.clone(),
     };
     let reference = metric.reference(&cut(&reference_image))?;
-    let opaque_colours = fill_transparent(pixels);
+    let opaque_colours = (!translucent).then(|| fill_transparent(pixels));
 
     let evaluate = |colours: u16, dither: bool| -> Result<Candidate> {
-        let indexed = quantise(&rgba, pixels, &opaque_colours, colours, dither)?;
+        let indexed = match &opaque_colours {
+            Some(opaque) => quantise_opaque(&rgba, pixels, opaque, colours, dither)?,
+            None => quantise_translucent(&rgba, pixels, colours),
+        };
         let rendered = comparable(&render(&indexed), alpha);
         let distance = metric.distance(&reference, &cut(&rendered))?;
         Ok(Candidate {
@@ -71,17 +85,23 @@ pub(crate) fn choose<M: Metric>(
         })
     };
 
-    // Full palettes first: if neither passes, no smaller one will.
-    let full: Vec<Candidate> = [true, false]
+    // NeuQuant does not dither; quantette is tried both ways.
+    let dither_modes: &[bool] = if translucent {
+        &[false]
+    } else {
+        &[true, false]
+    };
+    // The largest palettes first: if none passes, no smaller one will.
+    let largest_candidates: Vec<Candidate> = dither_modes
         .par_iter()
-        .map(|&dither| evaluate(SIZES[0], dither))
+        .map(|&dither| evaluate(largest, dither))
         .collect::<Result<_>>()?;
     let mut finalists = Vec::new();
-    for (dither, best_full) in [true, false].into_iter().zip(full) {
-        if best_full.distance > threshold {
+    for (&dither, best_largest) in dither_modes.iter().zip(largest_candidates) {
+        if best_largest.distance > threshold {
             continue;
         }
-        let smaller: Vec<Candidate> = SIZES[1..]
+        let smaller: Vec<Candidate> = smaller
             .par_iter()
             .map(|&colours| evaluate(colours, dither))
             .collect::<Result<_>>()?;
@@ -89,7 +109,7 @@ pub(crate) fn choose<M: Metric>(
             .into_iter()
             .filter(|c| c.distance <= threshold)
             .min_by_key(|c| c.colours)
-            .unwrap_or(best_full);
+            .unwrap_or(best_largest);
         finalists.push(fewest);
     }
     if finalists.is_empty() {
@@ -103,6 +123,13 @@ pub(crate) fn choose<M: Metric>(
         .into_iter()
         .min_by_key(|(png, _)| png.len())
         .expect("finalists is not empty");
+    if exact_colours.is_some() {
+        // Fewer colours than the exact palette only pay if they are smaller.
+        let lossless = encode_indexed_png(&exact_palette(&rgba, pixels), timeout)?;
+        if lossless.len() <= png.len() {
+            return Ok(PaletteChoice::Lossless);
+        }
+    }
     Ok(PaletteChoice::Palette { png, distance })
 }
 
@@ -111,16 +138,39 @@ fn has_partial_alpha(rgba: &[u8]) -> bool {
     rgba.chunks_exact(4).any(|p| p[3] != 0 && p[3] != u8::MAX)
 }
 
-/// At most 256 distinct RGBA values: oxipng stores it as a palette losslessly.
-fn fits_palette(rgba: &[u8]) -> bool {
+/// The number of distinct RGBA values, if at most 256 (then a palette holds
+/// the image exactly).
+fn distinct_colours_up_to_256(rgba: &[u8]) -> Option<usize> {
     let mut seen = std::collections::HashSet::new();
     for p in rgba.chunks_exact(4) {
         seen.insert([p[0], p[1], p[2], p[3]]);
         if seen.len() > 256 {
-            return false;
+            return None;
         }
     }
-    true
+    Some(seen.len())
+}
+
+/// The image as an exact palette image (it has at most 256 colours).
+fn exact_palette(image: &Image, rgba: &[u8]) -> IndexedImage {
+    let mut palette: Vec<[u8; 4]> = Vec::new();
+    let mut lookup = std::collections::HashMap::new();
+    let indices = rgba
+        .chunks_exact(4)
+        .map(|p| {
+            let colour = [p[0], p[1], p[2], p[3]];
+            *lookup.entry(colour).or_insert_with(|| {
+                palette.push(colour);
+                (palette.len() - 1) as u8
+            })
+        })
+        .collect();
+    IndexedImage {
+        width: image.width,
+        height: image.height,
+        palette,
+        indices,
+    }
 }
 
 /// The RGB colours to quantise: transparent pixels take the colour of the
@@ -138,7 +188,38 @@ fn fill_transparent(rgba: &[u8]) -> Vec<Srgb<u8>> {
         .collect()
 }
 
-fn quantise(
+/// NeuQuant over RGBA (fully transparent pixels normalised first so they
+/// share one entry). `samplefac` 10: NeuQuant's quality/speed default.
+fn quantise_translucent(image: &Image, rgba: &[u8], colours: u16) -> IndexedImage {
+    let normalised: Vec<u8> = rgba
+        .chunks_exact(4)
+        .flat_map(|p| {
+            if p[3] == 0 {
+                [0, 0, 0, 0]
+            } else {
+                [p[0], p[1], p[2], p[3]]
+            }
+        })
+        .collect();
+    let quantiser = color_quant::NeuQuant::new(10, usize::from(colours), &normalised);
+    let palette = quantiser
+        .color_map_rgba()
+        .chunks_exact(4)
+        .map(|c| [c[0], c[1], c[2], c[3]])
+        .collect();
+    let indices = normalised
+        .chunks_exact(4)
+        .map(|p| quantiser.index_of(p) as u8)
+        .collect();
+    IndexedImage {
+        width: image.width,
+        height: image.height,
+        palette,
+        indices,
+    }
+}
+
+fn quantise_opaque(
     image: &Image,
     rgba: &[u8],
     colours_to_quantise: &[Srgb<u8>],

@@ -41,7 +41,7 @@ pub struct ServeArgs {
     /// Base URL clients reach this server at, for absolute links (webhooks).
     #[arg(long, env = "COMPRESSORIZE_PUBLIC_BASE_URL")]
     pub public_base_url: Option<String>,
-    /// Inputs of at least this many bytes take the async path (once it exists; until then they are processed synchronously).
+    /// Inputs of at least this many bytes take the async path: 202 with a job id, then GET /api/v1/status/:id and /api/v1/download/:id.
     #[arg(long, env = "COMPRESSORIZE_ASYNC_THRESHOLD", default_value_t = 2 * 1024 * 1024)]
     pub async_threshold: usize,
     /// Requests per minute for free keys.
@@ -65,6 +65,30 @@ pub struct ServeArgs {
     /// Allow URL sources and webhooks on loopback/private addresses (and http webhooks). For tests and trusted networks only.
     #[arg(long, env = "COMPRESSORIZE_ALLOW_PRIVATE_TARGETS")]
     pub allow_private_targets: bool,
+    /// Async job workers in this process (default: --workers). 0 runs none: jobs are only queued.
+    #[arg(long, env = "COMPRESSORIZE_JOB_WORKERS")]
+    pub job_workers: Option<u32>,
+    /// How long results (and failed jobs) are kept: seconds, or a number with s, m, h or d (e.g. 24h).
+    #[arg(long, env = "COMPRESSORIZE_RESULT_TTL", default_value = "24h", value_parser = parse_duration)]
+    pub result_ttl: std::time::Duration,
+    /// Most unfinished async jobs before 503 server_busy.
+    #[arg(long, env = "COMPRESSORIZE_MAX_QUEUED_JOBS", default_value_t = 1000)]
+    pub max_queued_jobs: u64,
+    /// Most input bytes of unfinished async jobs before 503 server_busy (default 4 GiB).
+    #[arg(long, env = "COMPRESSORIZE_MAX_QUEUED_BYTES", default_value_t = 4 * 1024 * 1024 * 1024)]
+    pub max_queued_bytes: u64,
+    /// How often expired results and orphaned blobs are deleted.
+    #[arg(long, env = "COMPRESSORIZE_SWEEP_INTERVAL", default_value = "60s", value_parser = parse_duration)]
+    pub sweep_interval: std::time::Duration,
+    /// A worker's lease on a job (tests).
+    #[arg(long, env = "COMPRESSORIZE_JOB_LEASE", default_value = "60s", value_parser = parse_duration, hide = true)]
+    pub job_lease: std::time::Duration,
+    /// Attempts before a job fails (tests).
+    #[arg(long, env = "COMPRESSORIZE_JOB_MAX_ATTEMPTS", default_value_t = 3, value_parser = clap::value_parser!(u32).range(1..), hide = true)]
+    pub job_max_attempts: u32,
+    /// First webhook retry delay, doubled on each retry (tests).
+    #[arg(long, env = "COMPRESSORIZE_WEBHOOK_BACKOFF", default_value = "5s", value_parser = parse_duration, hide = true)]
+    pub webhook_backoff: std::time::Duration,
     /// Rate-limit window in seconds (tests).
     #[arg(
         long,
@@ -140,6 +164,15 @@ pub enum KeysCommand {
         /// The key id (key_...).
         id: String,
     },
+    /// Replace a key's webhook signing secret and print the new one (webhooks
+    /// sent from then on are signed with it).
+    RotateWebhookSecret {
+        /// The key id (key_...).
+        id: String,
+        /// Print {"id","webhook_secret"} as JSON.
+        #[arg(long)]
+        json: bool,
+    },
 }
 
 /// Plan names on the command line.
@@ -179,6 +212,14 @@ impl ServeArgs {
         config.compress_timeout = Duration::from_secs(self.compress_timeout.max(1));
         config.fetch_timeout = Duration::from_secs(self.fetch_timeout.max(1));
         config.allow_private_targets = self.allow_private_targets;
+        config.job_workers = self.job_workers.map_or(config.workers, |n| n as usize);
+        config.result_ttl = self.result_ttl;
+        config.max_queued_jobs = self.max_queued_jobs;
+        config.max_queued_bytes = self.max_queued_bytes;
+        config.sweep_interval = self.sweep_interval.max(Duration::from_millis(100));
+        config.job_lease = self.job_lease.max(Duration::from_secs(1));
+        config.job_max_attempts = self.job_max_attempts;
+        config.webhook_backoff = self.webhook_backoff.max(Duration::from_millis(10));
         config
     }
 }
@@ -216,6 +257,35 @@ pub struct CompressArgs {
     pub json: bool,
 }
 
+/// Parses a duration: whole seconds (`86400`) or a number with a unit:
+/// `ms`, `s`, `m`, `h` or `d` (`250ms`, `30s`, `15m`, `24h`, `1d`).
+pub fn parse_duration(value: &str) -> Result<std::time::Duration, String> {
+    use std::time::Duration;
+    let value = value.trim();
+    let split = value
+        .find(|c: char| !c.is_ascii_digit())
+        .unwrap_or(value.len());
+    let (number, unit) = value.split_at(split);
+    let n: u64 = number
+        .parse()
+        .map_err(|_| format!("invalid duration '{value}': use e.g. 86400, 30s, 15m, 24h or 1d"))?;
+    let seconds = |factor: u64| {
+        n.checked_mul(factor)
+            .map(Duration::from_secs)
+            .ok_or_else(|| format!("duration '{value}' is too long"))
+    };
+    match unit.trim() {
+        "ms" => Ok(Duration::from_millis(n)),
+        "" | "s" => seconds(1),
+        "m" => seconds(60),
+        "h" => seconds(3600),
+        "d" => seconds(86_400),
+        other => Err(format!(
+            "invalid duration unit '{other}' in '{value}': use ms, s, m, h or d"
+        )),
+    }
+}
+
 fn parse_format(value: &str) -> Result<OutputFormat, String> {
     value
         .parse()
@@ -226,4 +296,31 @@ fn parse_quality(value: &str) -> Result<Quality, String> {
     value
         .parse()
         .map_err(|e: compressorize_core::Error| e.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::parse_duration;
+    use std::time::Duration;
+
+    #[test]
+    fn durations_take_seconds_or_a_unit() {
+        assert_eq!(parse_duration("86400"), Ok(Duration::from_secs(86_400)));
+        assert_eq!(parse_duration("30s"), Ok(Duration::from_secs(30)));
+        assert_eq!(parse_duration("15m"), Ok(Duration::from_secs(900)));
+        assert_eq!(parse_duration("24h"), Ok(Duration::from_secs(86_400)));
+        assert_eq!(parse_duration("1d"), Ok(Duration::from_secs(86_400)));
+        assert_eq!(parse_duration("250ms"), Ok(Duration::from_millis(250)));
+        for bad in [
+            "",
+            "h",
+            "1.5h",
+            "-1",
+            "10 years",
+            "1w",
+            "99999999999999999999d",
+        ] {
+            assert!(parse_duration(bad).is_err(), "{bad}");
+        }
+    }
 }

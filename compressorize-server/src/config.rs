@@ -19,8 +19,8 @@ pub struct Config {
     /// Absolute base URL of this server as clients see it (for absolute links
     /// in webhooks, issue 5). Default: `None` (links are relative).
     pub public_base_url: Option<String>,
-    /// Inputs of at least this many bytes take the asynchronous path once it
-    /// exists (issue 5); until then they are processed synchronously.
+    /// Inputs of at least this many bytes take the asynchronous path (202,
+    /// then status/download); smaller ones are answered in the request.
     /// Default: 2 MiB (2,097,152 bytes).
     pub async_threshold: usize,
     /// Largest accepted input (upload or fetched), in bytes. Default: 25 MiB (26,214,400 bytes).
@@ -48,6 +48,30 @@ pub struct Config {
     pub fetch_connect_timeout: Duration,
     /// How long results are kept after completion. Default: 24 h.
     pub result_ttl: Duration,
+    /// In-process async job workers. `0` runs none (this server only accepts
+    /// jobs; tests use it to hold jobs in the queue). Default: `workers`.
+    pub job_workers: usize,
+    /// A worker's lease on a job; renewed while the job runs. A job whose
+    /// worker died is taken again once its lease runs out. Default: 60 s.
+    pub job_lease: Duration,
+    /// Attempts (leases taken) before a job fails with `compression_failed`. Default: 3.
+    pub job_max_attempts: u32,
+    /// Most unfinished async jobs; beyond, 503 `server_busy`. Default: 1000.
+    pub max_queued_jobs: u64,
+    /// Most input bytes of unfinished async jobs; beyond, 503 `server_busy`. Default: 4 GiB.
+    pub max_queued_bytes: u64,
+    /// How often the sweeper runs. Default: 60 s.
+    pub sweep_interval: Duration,
+    /// Blob files no job references are deleted once older than this (left
+    /// by a crash between writing a blob and its row). Default: 1 h.
+    pub orphan_grace: Duration,
+    /// First webhook retry delay; doubles each attempt. Default: 5 s.
+    pub webhook_backoff: Duration,
+    /// Webhook attempts before giving up (with the default backoff the last
+    /// retry comes ~43 minutes after the first attempt). Default: 10.
+    pub webhook_max_attempts: u32,
+    /// Time limit for one webhook request. Default: 10 s.
+    pub webhook_timeout: Duration,
 }
 
 impl Config {
@@ -71,6 +95,16 @@ impl Config {
             fetch_timeout: Duration::from_secs(30),
             fetch_connect_timeout: Duration::from_secs(5),
             result_ttl: Duration::from_secs(24 * 3600),
+            job_workers: workers,
+            job_lease: Duration::from_secs(60),
+            job_max_attempts: 3,
+            max_queued_jobs: 1000,
+            max_queued_bytes: 4 * 1024 * MIB as u64,
+            sweep_interval: Duration::from_secs(60),
+            orphan_grace: Duration::from_secs(3600),
+            webhook_backoff: Duration::from_secs(5),
+            webhook_max_attempts: 10,
+            webhook_timeout: Duration::from_secs(10),
         }
     }
 
@@ -90,6 +124,12 @@ impl Config {
     #[must_use]
     pub fn blob_dir(&self) -> PathBuf {
         self.data_dir.join("blobs")
+    }
+
+    /// Where the HMAC secret for signed download links is kept (mode 0600).
+    #[must_use]
+    pub fn signing_key_path(&self) -> PathBuf {
+        self.data_dir.join("signing.key")
     }
 
     /// The URL-fetch policy derived from this configuration.

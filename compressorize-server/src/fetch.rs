@@ -1,4 +1,4 @@
-//! Outbound HTTP fetches on behalf of API users (URL sources, later webhooks).
+//! Outbound HTTP fetches on behalf of API users (URL sources and webhook deliveries).
 //!
 //! This is the SSRF guard of a hosted service: a user-supplied URL must never
 //! let a request reach loopback, the cloud metadata service, the private
@@ -29,7 +29,7 @@ use url::{Host, Url};
 /// store URLs are the long legitimate case and stay well below this).
 const MAX_URL_LEN: usize = 8192;
 
-/// Rules for outbound requests (URL sources, later webhooks).
+/// Rules for outbound requests (URL sources and webhook deliveries).
 #[derive(Debug, Clone)]
 pub struct FetchPolicy {
     /// Allow loopback/private/reserved targets (self-hosting, tests). Never on
@@ -101,6 +101,42 @@ pub async fn check_target_url(
     }
     with_deadline(policy.total_timeout, check_hop(&url, policy)).await?;
     Ok(url)
+}
+
+/// POSTs `body` as JSON to `url` (webhook deliveries) and returns the
+/// response status. The host is resolved and checked now, at send time (a
+/// DNS answer may have changed since the URL was accepted), the connection
+/// goes only to the checked addresses, and redirects are not followed (a
+/// 3xx is returned as the status). With `require_https`, plain http is
+/// refused. The response body is not read.
+pub async fn post_json(
+    url: &str,
+    body: Vec<u8>,
+    headers: &[(&'static str, String)],
+    policy: &FetchPolicy,
+    require_https: bool,
+) -> Result<u16, FetchError> {
+    let url = parse_url(url)?;
+    if require_https && url.scheme() != "https" {
+        return Err(FetchError::InvalidUrl("the URL must use https".into()));
+    }
+    with_deadline(policy.total_timeout, async {
+        let addrs = check_hop(&url, policy).await?;
+        let client = hop_client(&url, addrs, policy)?;
+        let mut request = client
+            .post(url.clone())
+            .header(reqwest::header::CONTENT_TYPE, "application/json");
+        for (name, value) in headers {
+            request = request.header(*name, value);
+        }
+        let response = request
+            .body(body)
+            .send()
+            .await
+            .map_err(|e| FetchError::Failed(describe(e)))?;
+        Ok(response.status().as_u16())
+    })
+    .await
 }
 
 /// Whether an address may be contacted when private targets are not allowed.

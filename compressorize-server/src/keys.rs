@@ -33,6 +33,12 @@ pub fn hash_key(key: &str) -> [u8; 32] {
     Sha256::digest(key.as_bytes()).into()
 }
 
+/// A new random webhook signing secret, `whsec_` + 64 hex digits.
+#[must_use]
+pub fn new_webhook_secret() -> String {
+    format!("whsec_{}", random_hex(32))
+}
+
 /// Creates and stores a new key.
 pub async fn create_key(
     store: &dyn Store,
@@ -46,7 +52,7 @@ pub async fn create_key(
         key_prefix: key[..KEY_PREFIX.len() + 6].to_owned(),
         name: name.clone(),
         plan,
-        webhook_secret: format!("whsec_{}", random_hex(32)),
+        webhook_secret: new_webhook_secret(),
         created_at: now_ms(),
         revoked_at: None,
     };

@@ -20,7 +20,9 @@ pub mod compress_cmd;
 pub mod config;
 pub mod error;
 pub mod fetch;
+pub mod jobs;
 pub mod keys;
+pub mod links;
 pub mod metrics;
 pub mod pool;
 pub mod ratelimit;
@@ -29,6 +31,7 @@ pub mod server_cmd;
 pub mod state;
 pub mod store;
 pub mod util;
+pub mod webhook;
 
 use std::future::Future;
 
@@ -58,14 +61,23 @@ pub async fn run(
     serve(listener, state, shutdown).await
 }
 
-/// Like [`run`], with a state that is already open.
+/// Like [`run`], with a state that is already open. Also runs the
+/// background tasks (async job workers, the retention sweeper, the webhook
+/// sender) until serving stops.
 pub async fn serve(
     listener: tokio::net::TcpListener,
     state: AppState,
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> Result<(), RunError> {
-    axum::serve(listener, app(state))
+    let addr = listener.local_addr()?;
+    let _ = state.public_base.set(format!("http://{addr}"));
+    let background = jobs::Background::spawn(&state);
+    let served = axum::serve(listener, app(state))
         .with_graceful_shutdown(shutdown)
-        .await?;
+        .await;
+    // Jobs in flight go back to the queue (a crash instead leaves leases
+    // that run out, and the jobs are taken again then).
+    background.stop().await;
+    served?;
     Ok(())
 }

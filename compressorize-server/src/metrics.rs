@@ -32,6 +32,10 @@ pub struct Gauges {
     pub busy_workers: usize,
     /// Worker count.
     pub workers: usize,
+    /// Async jobs pending or processing.
+    pub async_jobs: usize,
+    /// Input bytes of those jobs.
+    pub async_bytes: usize,
 }
 
 impl Metrics {
@@ -133,6 +137,16 @@ impl Metrics {
                 "compressorize_workers",
                 "Compression workers configured.",
                 gauges.workers,
+            ),
+            (
+                "compressorize_async_jobs_queued",
+                "Async jobs pending or processing.",
+                gauges.async_jobs,
+            ),
+            (
+                "compressorize_async_bytes_queued",
+                "Input bytes of async jobs pending or processing.",
+                gauges.async_bytes,
             ),
         ] {
             let _ = writeln!(

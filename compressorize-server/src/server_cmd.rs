@@ -168,6 +168,24 @@ async fn keys_command(store: &dyn Store, command: &KeysCommand) -> Result<ExitCo
                 return Ok(ExitCode::FAILURE);
             }
         }
+        KeysCommand::RotateWebhookSecret { id, json } => {
+            let secret = crate::keys::new_webhook_secret();
+            if !store
+                .set_webhook_secret(id, &secret)
+                .await
+                .map_err(|e| e.to_string())?
+            {
+                eprintln!("compressorize keys: no key with id {id}");
+                return Ok(ExitCode::FAILURE);
+            }
+            if *json {
+                let value = serde_json::json!({ "id": id, "webhook_secret": secret });
+                writeln!(out, "{value}").map_err(|e| e.to_string())?;
+            } else {
+                writeln!(out, "id:             {id}\nwebhook_secret: {secret}")
+                    .map_err(|e| e.to_string())?;
+            }
+        }
     }
     Ok(ExitCode::SUCCESS)
 }

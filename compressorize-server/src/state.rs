@@ -1,10 +1,14 @@
 //! Shared server state, built once from a [`Config`].
 
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
+
+use tokio::sync::Notify;
 
 use crate::blobs::LocalBlobs;
 use crate::config::Config;
 use crate::fetch::FetchPolicy;
+use crate::jobs::Throughput;
+use crate::links::LinkSigner;
 use crate::metrics::Metrics;
 use crate::pool::WorkPool;
 use crate::ratelimit::RateLimiter;
@@ -27,6 +31,17 @@ pub struct AppState {
     pub metrics: Arc<Metrics>,
     /// URL-source policy.
     pub fetch_policy: Arc<FetchPolicy>,
+    /// Signs download links.
+    pub signer: Arc<LinkSigner>,
+    /// Wakes idle job workers when a job is queued.
+    pub job_notify: Arc<Notify>,
+    /// Wakes the webhook sender when a delivery is queued.
+    pub webhook_notify: Arc<Notify>,
+    /// Recent compression speed (for `estimated_seconds`).
+    pub throughput: Arc<Throughput>,
+    /// `http://<listen address>`, set when serving starts; absolute links
+    /// use it when `public_base_url` is not configured.
+    pub public_base: Arc<OnceLock<String>>,
 }
 
 impl std::fmt::Debug for AppState {
@@ -72,7 +87,18 @@ impl AppState {
             path: config.blob_dir().display().to_string(),
             source,
         })?;
+        let signer = LinkSigner::load_or_create(&config.signing_key_path()).map_err(|source| {
+            StartError::DataDir {
+                path: config.signing_key_path().display().to_string(),
+                source,
+            }
+        })?;
         Ok(AppState {
+            signer: Arc::new(signer),
+            job_notify: Arc::new(Notify::new()),
+            webhook_notify: Arc::new(Notify::new()),
+            throughput: Arc::new(Throughput::default()),
+            public_base: Arc::new(OnceLock::new()),
             pool: Arc::new(WorkPool::new(
                 config.workers,
                 config.queue_depth,

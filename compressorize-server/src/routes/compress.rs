@@ -8,17 +8,22 @@
 //! limit (413 `file_too_large`). Unknown fields are ignored; a known field
 //! given twice is 400 `invalid_param`.
 //!
-//! Inputs of 2 MiB (the async threshold) and more are processed synchronously
-//! too until the asynchronous path (issue 5) lands.
+//! Inputs under the async threshold (2 MiB) are compressed in the request
+//! and returned. Inputs of the threshold and more take the asynchronous
+//! path: the input is written durably to the blob store, the job to the
+//! store, and only then `202` is answered with the job id (workers in
+//! `crate::jobs` do the rest). An upload is spooled to a temporary file
+//! under the blob directory once it passes 256 KiB, so large uploads are
+//! never held whole in memory (many at once cost ~64 KiB each).
 
 use std::time::Instant;
 
 use axum::Extension;
 use axum::body::Body;
 use axum::extract::{FromRequest, Multipart, Request, State};
-use axum::http::header::{CONTENT_DISPOSITION, CONTENT_LENGTH, CONTENT_TYPE};
+use axum::http::header::{CONTENT_DISPOSITION, CONTENT_LENGTH, CONTENT_TYPE, LOCATION};
 use axum::http::{HeaderValue, StatusCode};
-use axum::response::Response;
+use axum::response::{IntoResponse, Response};
 use compressorize_core::{Limits, Options, OutputFormat, Quality, parse_bool, parse_dimension};
 use serde_json::{Value, json};
 use tracing::Instrument;
@@ -26,7 +31,7 @@ use tracing::Instrument;
 use super::JobId;
 use crate::error::ApiError;
 use crate::state::AppState;
-use crate::store::{ApiKey, Job, JobMode, JobSource, JobStatus};
+use crate::store::{ApiKey, Job, JobMode, JobSource, JobStatus, QueueLimits};
 use crate::util::{now_ms, random_id};
 
 /// Largest text field (or JSON/form body) accepted.
@@ -43,10 +48,57 @@ const TEXT_PARAMS: [&str; 7] = [
     "webhook_url",
 ];
 
+/// An uploaded or fetched input: in memory below the async threshold,
+/// spooled to a temporary file from it on.
+#[derive(Debug)]
+enum Input {
+    Memory(Vec<u8>),
+    Spooled {
+        file: tempfile::NamedTempFile,
+        len: usize,
+    },
+}
+
+impl Input {
+    fn len(&self) -> usize {
+        match self {
+            Input::Memory(bytes) => bytes.len(),
+            Input::Spooled { len, .. } => *len,
+        }
+    }
+
+    /// The first bytes (at most [`HEAD_BYTES`]), for reading the image header.
+    async fn head(&self) -> Result<Vec<u8>, ApiError> {
+        match self {
+            Input::Memory(bytes) => Ok(bytes[..bytes.len().min(HEAD_BYTES)].to_vec()),
+            Input::Spooled { file, .. } => {
+                use tokio::io::AsyncReadExt;
+                let handle = file
+                    .reopen()
+                    .map_err(|e| ApiError::internal(format!("reading spooled upload: {e}")))?;
+                let mut head = Vec::with_capacity(HEAD_BYTES);
+                tokio::fs::File::from_std(handle)
+                    .take(HEAD_BYTES as u64)
+                    .read_to_end(&mut head)
+                    .await
+                    .map_err(|e| ApiError::internal(format!("reading spooled upload: {e}")))?;
+                Ok(head)
+            }
+        }
+    }
+}
+
+/// An upload is spooled to disk once it reaches this size (or the async
+/// threshold, if lower), so many concurrent large uploads hold little memory.
+const SPOOL_AT: usize = 256 * 1024;
+
+/// How much of an input is read for its header (format and dimensions).
+const HEAD_BYTES: usize = 1024 * 1024;
+
 /// What the client sent, before validation.
 #[derive(Debug, Default)]
 struct RawRequest {
-    file: Option<Vec<u8>>,
+    file: Option<Input>,
     /// (name, value) for every known text parameter.
     params: Vec<(&'static str, String)>,
 }
@@ -118,23 +170,64 @@ async fn handle(
             ));
         }
         (None, None) => return Err(ApiError::missing_source()),
-        (Some(bytes), None) => (bytes, JobSource::Upload),
+        (Some(input), None) => (input, JobSource::Upload),
         (None, Some(url)) => (
-            crate::fetch::fetch(url, &state.fetch_policy).await?,
+            Input::Memory(crate::fetch::fetch(url, &state.fetch_policy).await?),
             JobSource::Url,
         ),
     };
     if input.len() > limit {
         return Err(ApiError::file_too_large(limit));
     }
-    if input.len() >= state.config.async_threshold {
-        tracing::info!(
-            bytes = input.len(),
-            "input is at or over the async threshold; processed synchronously until async jobs land"
-        );
+    // A spooled upload under the threshold is answered synchronously: back into memory.
+    let input = match input {
+        Input::Spooled { file, len } if len < state.config.async_threshold => Input::Memory(
+            tokio::fs::read(file.path())
+                .await
+                .map_err(|e| ApiError::internal(format!("reading spooled upload: {e}")))?,
+        ),
+        input => input,
+    };
+    let input = match input {
+        Input::Memory(bytes) if bytes.len() < state.config.async_threshold => bytes,
+        input => {
+            let job = Job {
+                id: job_id,
+                key_id: key.id.clone(),
+                status: JobStatus::Pending,
+                mode: JobMode::Async,
+                source,
+                source_url,
+                options: options_json(&raw.params),
+                input_blob: None,
+                output_blob: None,
+                original_size: i64::try_from(input.len()).unwrap_or(i64::MAX),
+                compressed_size: None,
+                format: None,
+                width: None,
+                height: None,
+                quality: None,
+                error_code: None,
+                error_message: None,
+                webhook_url,
+                attempts: 0,
+                claimed_by: None,
+                lease_expires_at: None,
+                created_at,
+                started_at: None,
+                completed_at: None,
+                expires_at: None,
+            };
+            return accept_async(&state, job, input).await;
+        }
+    };
+    if webhook_url.is_some() {
+        tracing::info!("webhook_url ignored: the input is answered synchronously");
     }
 
     let original_size = input.len();
+    let pixels =
+        crate::jobs::probe_dimensions(&input).map_or(0, |(w, h)| u64::from(w) * u64::from(h));
     let started_at = now_ms();
     let work_options = options.clone();
     let (result, elapsed) = state
@@ -149,6 +242,7 @@ async fn handle(
     state
         .metrics
         .record_compression(elapsed, original_size, compressed.compressed_size);
+    state.throughput.record(pixels, elapsed);
 
     let completed_at = now_ms();
     let output_blob = format!("results/{job_id}.{}", compressed.format.extension());
@@ -225,6 +319,90 @@ async fn handle(
         .map_err(|e| ApiError::internal(format!("building response: {e}")))
 }
 
+/// The async path: input blob (durable), then the job row (only if the
+/// queue has room), then `202`.
+async fn accept_async(state: &AppState, mut job: Job, input: Input) -> Result<Response, ApiError> {
+    let config = &state.config;
+    // What the worker would say at once is said now, before storing anything.
+    let head = input.head().await?;
+    if compressorize_core::detect(&head).is_none() {
+        return Err(ApiError::new(
+            StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            "unsupported_format",
+            "File type is not JPG, PNG, WebP, or AVIF",
+        ));
+    }
+    let limits = QueueLimits {
+        max_jobs: i64::try_from(config.max_queued_jobs).unwrap_or(i64::MAX),
+        max_bytes: i64::try_from(config.max_queued_bytes).unwrap_or(i64::MAX),
+    };
+    // Refuse early, before writing anything, when the queue is already full.
+    let queued = state.store.queue_stats().await?;
+    if queued.jobs >= limits.max_jobs
+        || queued.bytes.saturating_add(job.original_size) > limits.max_bytes
+    {
+        tracing::warn!(
+            queued_jobs = queued.jobs,
+            queued_bytes = queued.bytes,
+            "async queue full"
+        );
+        return Err(ApiError::server_busy(30));
+    }
+    let pixels =
+        crate::jobs::probe_dimensions(&head).map_or(0, |(w, h)| u64::from(w) * u64::from(h));
+    let blob = format!("inputs/{}", job.id);
+    let written = match input {
+        Input::Memory(bytes) => state.blobs.put(&blob, bytes).await,
+        Input::Spooled { file, .. } => state.blobs.put_file(&blob, file).await,
+    };
+    written.map_err(|e| ApiError::internal(format!("writing input blob: {e}")))?;
+    job.input_blob = Some(blob.clone());
+    let accepted = match state.store.enqueue_job(&job, limits).await {
+        Ok(accepted) => accepted,
+        Err(e) => {
+            let _ = state.blobs.delete(&blob).await;
+            return Err(e.into());
+        }
+    };
+    if !accepted {
+        let _ = state.blobs.delete(&blob).await;
+        tracing::warn!("async queue full");
+        return Err(ApiError::server_busy(30));
+    }
+    state.job_notify.notify_one();
+    let ahead = u64::try_from(queued.jobs).unwrap_or(0);
+    let estimated = state
+        .throughput
+        .estimate_seconds(pixels, ahead, config.job_workers);
+    tracing::info!(
+        original_size = job.original_size,
+        pixels,
+        estimated_seconds = estimated,
+        "job queued"
+    );
+    /// The 202 body, fields in the contract's order.
+    #[derive(serde::Serialize)]
+    struct Accepted<'a> {
+        id: &'a str,
+        status: &'static str,
+        poll_url: String,
+        estimated_seconds: u64,
+    }
+    let body = Accepted {
+        id: &job.id,
+        status: "processing",
+        poll_url: format!("/api/v1/status/{}", job.id),
+        estimated_seconds: estimated,
+    };
+    let mut response = (StatusCode::ACCEPTED, axum::Json(body)).into_response();
+    response.headers_mut().insert(
+        LOCATION,
+        HeaderValue::from_str(&format!("/api/v1/status/{}", job.id))
+            .map_err(|e| ApiError::internal(e.to_string()))?,
+    );
+    Ok(response)
+}
+
 /// Reads the body in whichever of the accepted encodings it comes.
 async fn read_request(
     state: &AppState,
@@ -254,7 +432,7 @@ async fn read_request(
                 format!("Malformed multipart body: {}", e.body_text()),
             )
         })?;
-        read_multipart(multipart, limit).await
+        read_multipart(multipart, limit, state).await
     } else if content_type.starts_with("application/json") {
         let bytes = read_small_body(request).await?;
         let value: Value = serde_json::from_slice(&bytes)
@@ -357,7 +535,11 @@ async fn drain_body(body: Body) {
     .await;
 }
 
-async fn read_multipart(mut multipart: Multipart, limit: usize) -> Result<RawRequest, ApiError> {
+async fn read_multipart(
+    mut multipart: Multipart,
+    limit: usize,
+    state: &AppState,
+) -> Result<RawRequest, ApiError> {
     let mut raw = RawRequest::default();
     while let Some(mut field) = multipart
         .next_field()
@@ -373,20 +555,41 @@ async fn read_multipart(mut multipart: Multipart, limit: usize) -> Result<RawReq
                 ));
             }
             let mut bytes = Vec::new();
+            let mut spool: Option<Spool> = None;
+            let mut len = 0usize;
             while let Some(chunk) = field
                 .chunk()
                 .await
                 .map_err(|e| multipart_error(&e, limit))?
             {
-                if bytes.len() + chunk.len() > limit {
+                if len + chunk.len() > limit {
                     // Stop keeping it here: the rest of the body is never buffered.
                     drop(bytes);
+                    drop(spool);
                     drain_field(&mut field).await;
                     return Err(ApiError::file_too_large(limit));
                 }
-                bytes.extend_from_slice(&chunk);
+                len += chunk.len();
+                if spool.is_none() && len >= SPOOL_AT.min(state.config.async_threshold) {
+                    // Large: from here on the upload goes to disk, and
+                    // nothing of it stays in memory.
+                    let mut new = Spool::create(state)?;
+                    new.write(&bytes).await?;
+                    bytes = Vec::new();
+                    spool = Some(new);
+                }
+                match &mut spool {
+                    Some(spool) => spool.write(&chunk).await?,
+                    None => bytes.extend_from_slice(&chunk),
+                }
             }
-            raw.file = Some(bytes);
+            raw.file = Some(match spool {
+                None => Input::Memory(bytes),
+                Some(spool) => Input::Spooled {
+                    file: spool.finish().await?,
+                    len,
+                },
+            });
         } else if TEXT_PARAMS.contains(&name.as_str()) {
             let mut bytes = Vec::new();
             while let Some(chunk) = field
@@ -420,6 +623,48 @@ async fn read_multipart(mut multipart: Multipart, limit: usize) -> Result<RawReq
         // Other fields are skipped (next_field discards their data).
     }
     Ok(raw)
+}
+
+/// An upload being written to a temporary file under the blob directory's
+/// `tmp/` (deleted when dropped; after a crash, by the sweeper).
+struct Spool {
+    file: tempfile::NamedTempFile,
+    writer: tokio::io::BufWriter<tokio::fs::File>,
+}
+
+impl Spool {
+    fn create(state: &AppState) -> Result<Self, ApiError> {
+        let file = tempfile::NamedTempFile::new_in(state.blobs.tmp_dir())
+            .map_err(|e| ApiError::internal(format!("spooling upload: {e}")))?;
+        let handle = file
+            .as_file()
+            .try_clone()
+            .map_err(|e| ApiError::internal(format!("spooling upload: {e}")))?;
+        Ok(Spool {
+            file,
+            writer: tokio::io::BufWriter::with_capacity(
+                64 * 1024,
+                tokio::fs::File::from_std(handle),
+            ),
+        })
+    }
+
+    async fn write(&mut self, bytes: &[u8]) -> Result<(), ApiError> {
+        use tokio::io::AsyncWriteExt;
+        self.writer
+            .write_all(bytes)
+            .await
+            .map_err(|e| ApiError::internal(format!("spooling upload: {e}")))
+    }
+
+    async fn finish(mut self) -> Result<tempfile::NamedTempFile, ApiError> {
+        use tokio::io::AsyncWriteExt;
+        self.writer
+            .flush()
+            .await
+            .map_err(|e| ApiError::internal(format!("spooling upload: {e}")))?;
+        Ok(self.file)
+    }
 }
 
 fn multipart_error(e: &axum::extract::multipart::MultipartError, limit: usize) -> ApiError {
@@ -479,6 +724,22 @@ async fn check_webhook_url(state: &AppState, value: &str) -> Result<String, ApiE
             ))
         })?;
     Ok(value.to_owned())
+}
+
+/// Rebuilds a job's options from its stored JSON (see [`options_json`]),
+/// with the same validation as the request.
+pub(crate) fn options_from_json(json: &str, limit: usize) -> Result<Options, ApiError> {
+    let value: Value = serde_json::from_str(json)
+        .map_err(|e| ApiError::internal(format!("stored options are not JSON: {e}")))?;
+    let mut raw = RawRequest::default();
+    if let Value::Object(map) = value {
+        for (name, value) in map {
+            if let Value::String(text) = value {
+                raw.set(&name, text)?;
+            }
+        }
+    }
+    options_from(&raw, limit)
 }
 
 fn options_json(params: &[(&'static str, String)]) -> String {

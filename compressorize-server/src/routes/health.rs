@@ -24,10 +24,14 @@ pub async fn healthz(State(state): State<AppState>) -> Result<impl IntoResponse,
 
 /// `GET /metrics`: Prometheus text format.
 pub async fn metrics(State(state): State<AppState>) -> impl IntoResponse {
+    // A store error only blanks the queue gauges; the rest is still useful.
+    let queued = state.store.queue_stats().await.unwrap_or_default();
     let text = state.metrics.render(Gauges {
         queue_depth: state.pool.queue_depth(),
         busy_workers: state.pool.busy(),
         workers: state.pool.workers(),
+        async_jobs: usize::try_from(queued.jobs).unwrap_or(0),
+        async_bytes: usize::try_from(queued.bytes).unwrap_or(0),
     });
     (
         [(CONTENT_TYPE, "text/plain; version=0.0.4; charset=utf-8")],

@@ -3,6 +3,9 @@
 
 mod compress;
 mod health;
+mod jobs;
+
+pub(crate) use compress::options_from_json;
 
 use std::time::Instant;
 
@@ -34,11 +37,15 @@ pub fn app(state: AppState) -> Router {
             "/api/v1/compress",
             post(compress::compress).layer(DefaultBodyLimit::max(body_limit)),
         )
+        .route("/api/v1/status/{id}", get(jobs::status))
+        .route("/api/v1/download/{id}", get(jobs::download))
         .route_layer(middleware::from_fn_with_state(state.clone(), require_key));
     Router::new()
         .route("/healthz", get(health::healthz))
         .route("/metrics", get(health::metrics))
         .route("/api/v1/openapi.json", get(health::openapi))
+        // Signed links: the signature is the credential, no API key.
+        .route("/api/v1/files/{id}", get(jobs::file))
         .merge(api)
         .route_layer(middleware::from_fn(tag_route))
         .fallback(not_found)

@@ -251,4 +251,241 @@ pub trait Store: Send + Sync + std::fmt::Debug + 'static {
     fn insert_job<'a>(&'a self, job: &'a Job) -> BoxFuture<'a, StoreResult<()>>;
     /// The job with this id.
     fn job<'a>(&'a self, id: &'a str) -> BoxFuture<'a, StoreResult<Option<Job>>>;
+
+    // --- async jobs (issue 5) ---
+
+    /// The key with this id, revoked or not.
+    fn key_by_id<'a>(&'a self, id: &'a str) -> BoxFuture<'a, StoreResult<Option<ApiKey>>>;
+    /// Replaces a key's webhook signing secret; `false` when there is no such key.
+    fn set_webhook_secret<'a>(
+        &'a self,
+        id: &'a str,
+        secret: &'a str,
+    ) -> BoxFuture<'a, StoreResult<bool>>;
+    /// Async jobs not finished yet (pending or processing) and their input bytes.
+    fn queue_stats(&self) -> BoxFuture<'_, StoreResult<QueueStats>>;
+    /// Stores a new async job only if the queue stays within `limits` with it
+    /// (checked and inserted in one statement); `false` when it is full.
+    fn enqueue_job<'a>(
+        &'a self,
+        job: &'a Job,
+        limits: QueueLimits,
+    ) -> BoxFuture<'a, StoreResult<bool>>;
+    /// Takes the next async job under a lease for `worker`: a pending job, or
+    /// a processing one whose lease ran out with attempts to spare. Fair
+    /// across keys: the key with the fewest jobs in flight goes first, then
+    /// the oldest job. Increments `attempts`.
+    fn claim_job<'a>(
+        &'a self,
+        worker: &'a str,
+        now_ms: i64,
+        lease_ms: i64,
+        max_attempts: i64,
+    ) -> BoxFuture<'a, StoreResult<Option<Job>>>;
+    /// Extends `worker`'s lease on a job; `false` when it no longer holds it.
+    fn renew_lease<'a>(
+        &'a self,
+        id: &'a str,
+        worker: &'a str,
+        until_ms: i64,
+    ) -> BoxFuture<'a, StoreResult<bool>>;
+    /// Puts every job held by a worker whose id starts with `prefix` back to
+    /// pending, not counting the interrupted attempt (a graceful shutdown).
+    /// Returns how many.
+    fn release_claims<'a>(&'a self, prefix: &'a str) -> BoxFuture<'a, StoreResult<u64>>;
+    /// Puts a job `worker` holds back to pending (a transient failure).
+    fn release_job<'a>(&'a self, id: &'a str, worker: &'a str) -> BoxFuture<'a, StoreResult<bool>>;
+    /// Records a job's result if `worker` still holds its lease, and in the
+    /// same transaction queues its webhook delivery. Clears `input_blob`: the
+    /// caller deletes that file next (if it cannot, no row references it and
+    /// the sweeper removes it). `false` when the lease was lost (nothing is
+    /// written then).
+    fn complete_job<'a>(
+        &'a self,
+        id: &'a str,
+        worker: &'a str,
+        result: &'a JobResult,
+        delivery: Option<&'a NewDelivery>,
+    ) -> BoxFuture<'a, StoreResult<bool>>;
+    /// Marks a job failed, with its webhook delivery, clearing `input_blob`
+    /// like [`Store::complete_job`]. With `worker`, only if
+    /// that worker holds the lease; without, only if the job's lease ran out
+    /// before `now_ms` (a job whose attempts are used up). `false` when not.
+    fn fail_job<'a>(
+        &'a self,
+        id: &'a str,
+        worker: Option<&'a str>,
+        failure: &'a JobFailure,
+        delivery: Option<&'a NewDelivery>,
+    ) -> BoxFuture<'a, StoreResult<bool>>;
+    /// Processing jobs whose lease ran out and whose attempts are used up.
+    fn exhausted_jobs(
+        &self,
+        now_ms: i64,
+        max_attempts: i64,
+    ) -> BoxFuture<'_, StoreResult<Vec<Job>>>;
+    /// Finished jobs that still reference an input blob (to delete it).
+    fn finished_with_input(&self, limit: i64) -> BoxFuture<'_, StoreResult<Vec<Job>>>;
+    /// Clears a job's `input_blob` after the blob was deleted.
+    fn clear_input_blob<'a>(&'a self, id: &'a str) -> BoxFuture<'a, StoreResult<()>>;
+    /// Jobs whose `expires_at` is at or before `now_ms`.
+    fn expired_jobs(&self, now_ms: i64, limit: i64) -> BoxFuture<'_, StoreResult<Vec<Job>>>;
+    /// Deletes a job row and its webhook deliveries.
+    fn delete_job<'a>(&'a self, id: &'a str) -> BoxFuture<'a, StoreResult<()>>;
+    /// Every blob key a job references (as input or output), for the
+    /// orphan sweep: one query instead of one per file.
+    fn referenced_blobs(&self) -> BoxFuture<'_, StoreResult<std::collections::HashSet<String>>>;
+    /// Takes up to `limit` due pending deliveries, pushing their next attempt
+    /// `lease_ms` ahead so no other sender takes them meanwhile.
+    fn claim_deliveries(
+        &self,
+        now_ms: i64,
+        lease_ms: i64,
+        limit: i64,
+    ) -> BoxFuture<'_, StoreResult<Vec<Delivery>>>;
+    /// Records the outcome of one delivery attempt.
+    fn record_delivery<'a>(
+        &'a self,
+        id: &'a str,
+        outcome: &'a DeliveryOutcome,
+    ) -> BoxFuture<'a, StoreResult<()>>;
+    /// The deliveries of a job, oldest first.
+    fn deliveries_for_job<'a>(
+        &'a self,
+        job_id: &'a str,
+    ) -> BoxFuture<'a, StoreResult<Vec<Delivery>>>;
+}
+
+/// Async jobs waiting or running.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct QueueStats {
+    /// Pending or processing async jobs.
+    pub jobs: i64,
+    /// Their input bytes.
+    pub bytes: i64,
+}
+
+/// Caps on the async queue (back-pressure).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct QueueLimits {
+    /// Most unfinished async jobs.
+    pub max_jobs: i64,
+    /// Most input bytes of unfinished async jobs.
+    pub max_bytes: i64,
+}
+
+/// What a finished compression records.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct JobResult {
+    /// Blob key of the result.
+    pub output_blob: String,
+    /// Output size in bytes.
+    pub compressed_size: i64,
+    /// Output format name.
+    pub format: String,
+    /// Output width.
+    pub width: i64,
+    /// Output height.
+    pub height: i64,
+    /// Encoder quality used.
+    pub quality: Option<i64>,
+    /// Completion time.
+    pub completed_at: i64,
+    /// When the result will be deleted.
+    pub expires_at: i64,
+}
+
+/// Why a job failed for good.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct JobFailure {
+    /// API error code.
+    pub code: String,
+    /// Message for the client.
+    pub message: String,
+    /// When it failed.
+    pub failed_at: i64,
+    /// When the failed job's row will be deleted.
+    pub expires_at: i64,
+}
+
+/// A webhook delivery to queue.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NewDelivery {
+    /// Delivery id.
+    pub id: String,
+    /// The job it reports.
+    pub job_id: String,
+    /// Key whose secret signs it.
+    pub key_id: String,
+    /// Target URL.
+    pub url: String,
+    /// The exact JSON body.
+    pub payload: String,
+    /// Creation time (first attempt is due at once).
+    pub created_at: i64,
+}
+
+/// A delivery state.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DeliveryStatus {
+    /// Not delivered yet; will be tried (again).
+    Pending,
+    /// The receiver answered 2xx.
+    Delivered,
+    /// Given up after the last attempt.
+    Failed,
+}
+
+impl DeliveryStatus {
+    /// The stored name.
+    #[must_use]
+    pub fn as_str(self) -> &'static str {
+        match self {
+            DeliveryStatus::Pending => "pending",
+            DeliveryStatus::Delivered => "delivered",
+            DeliveryStatus::Failed => "failed",
+        }
+    }
+}
+
+/// A stored webhook delivery.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Delivery {
+    /// Delivery id.
+    pub id: String,
+    /// The job it reports.
+    pub job_id: String,
+    /// Key whose secret signs it.
+    pub key_id: String,
+    /// Target URL.
+    pub url: String,
+    /// The exact JSON body.
+    pub payload: String,
+    /// State.
+    pub status: DeliveryStatus,
+    /// Attempts made so far.
+    pub attempts: i64,
+    /// When the next attempt is due.
+    pub next_attempt_at: i64,
+    /// Why the last attempt failed.
+    pub last_error: Option<String>,
+    /// Creation time.
+    pub created_at: i64,
+    /// When it was delivered.
+    pub delivered_at: Option<i64>,
+}
+
+/// The outcome of one delivery attempt.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DeliveryOutcome {
+    /// New state.
+    pub status: DeliveryStatus,
+    /// Attempts made, this one included.
+    pub attempts: i64,
+    /// When to try again (pending only).
+    pub next_attempt_at: i64,
+    /// Why it failed, if it did.
+    pub last_error: Option<String>,
+    /// Time of this attempt.
+    pub at: i64,
 }

@@ -147,29 +147,3 @@ async fn fields_in_any_order_and_unknown_fields_are_ignored() {
     let body = response.bytes().await.unwrap();
     image::load_from_memory_with_format(&body, ImageFormat::Jpeg).expect("decodes");
 }
-
-/// Until the async path (issue 5) lands, inputs at or over the 2 MiB threshold
-/// are answered synchronously too (never a fake 202).
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn input_over_the_async_threshold_is_processed_synchronously_for_now() {
-    let app = spawn_app().await;
-    let key = app.key(Plan::Paid).await;
-    let input = corpus("photos/HMD_Nokia_8.3_5G.jpg");
-    assert!(
-        input.len() >= 2_097_152,
-        "fixture is over the 2 MiB threshold"
-    );
-    let form = file_form(input.clone(), "big.jpg").text("max_width", "800");
-    let response = app.compress(&key, form).await;
-    assert_eq!(response.status(), StatusCode::OK);
-    assert_eq!(
-        header(&response, "x-original-size"),
-        input.len().to_string()
-    );
-    let job_id = header(&response, "x-job-id").to_owned();
-    let body = response.bytes().await.unwrap();
-    let decoded = image::load_from_memory_with_format(&body, ImageFormat::Jpeg).expect("decodes");
-    assert_eq!(decoded.width(), 800);
-    let job = app.state.store.job(&job_id).await.unwrap().unwrap();
-    assert_eq!(job.mode, JobMode::Sync);
-}

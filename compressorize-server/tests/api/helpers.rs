@@ -239,3 +239,64 @@ pub fn now_secs() -> i64 {
         .expect("clock")
         .as_secs() as i64
 }
+
+/// A client that does not follow redirects (to see the 302 of downloads).
+pub fn no_redirect_client() -> reqwest::Client {
+    let _ = rustls::crypto::ring::default_provider().install_default();
+    reqwest::Client::builder()
+        .no_proxy()
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .expect("client")
+}
+
+impl TestApp {
+    /// `GET path` with the key.
+    pub async fn get(&self, key: &str, path: &str) -> Response {
+        self.client
+            .get(self.url(path))
+            .bearer_auth(key)
+            .send()
+            .await
+            .expect("request")
+    }
+
+    /// `GET /api/v1/status/:id` as JSON (asserting 200).
+    pub async fn status(&self, key: &str, id: &str) -> Value {
+        let response = self.get(key, &format!("/api/v1/status/{id}")).await;
+        assert_eq!(response.status(), StatusCode::OK, "status of {id}");
+        response.json().await.expect("status JSON")
+    }
+
+    /// Polls the status of `id` until it is `complete` or `failed` (panics
+    /// after `timeout`). Returns the last status JSON.
+    pub async fn wait_done(&self, key: &str, id: &str, timeout: std::time::Duration) -> Value {
+        let deadline = std::time::Instant::now() + timeout;
+        loop {
+            let status = self.status(key, id).await;
+            if status["status"] == "complete" || status["status"] == "failed" {
+                return status;
+            }
+            assert!(
+                std::time::Instant::now() < deadline,
+                "job {id} not done after {timeout:?}: {status}"
+            );
+            tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+        }
+    }
+}
+
+/// Files (not directories) directly under `dir`, by name.
+pub fn files_in(dir: &Path) -> Vec<String> {
+    let mut names: Vec<String> = std::fs::read_dir(dir)
+        .map(|entries| {
+            entries
+                .filter_map(Result::ok)
+                .filter(|e| e.path().is_file())
+                .filter_map(|e| e.file_name().to_str().map(str::to_owned))
+                .collect()
+        })
+        .unwrap_or_default();
+    names.sort();
+    names
+}

@@ -148,3 +148,33 @@ async fn serve_binary_reads_env_twins_and_stops_on_sigterm() {
         "request log line with the job id: {logs:#?}"
     );
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn rotate_webhook_secret_replaces_the_signing_secret() {
+    let dir = Arc::new(tempfile::TempDir::new().unwrap());
+    let out = cli(&["keys", "create", "--plan", "paid", "--json"], dir.path());
+    let created: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let id = created["id"].as_str().unwrap();
+    let old = created["webhook_secret"].as_str().unwrap();
+
+    let out = cli(&["keys", "rotate-webhook-secret", id, "--json"], dir.path());
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let rotated: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(rotated["id"], id);
+    let new = rotated["webhook_secret"].as_str().unwrap();
+    assert!(new.starts_with("whsec_") && new.len() == 6 + 64, "{new}");
+    assert_ne!(new, old);
+
+    let app = spawn_in(dir.clone(), |_| {}).await;
+    let stored = app.state.store.key_by_id(id).await.unwrap().unwrap();
+    assert_eq!(stored.webhook_secret, new);
+    app.stop().await;
+
+    let out = cli(&["keys", "rotate-webhook-secret", "key_nope"], dir.path());
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("no key with id key_nope"));
+}

@@ -1,11 +1,14 @@
 //! Integration tests of the REST API: the real server on a loopback port, a
 //! real SQLite file in a temporary directory, real corpus images, HTTP with reqwest.
 
+mod async_jobs;
 mod auth;
 mod compress;
+mod crash;
 mod errors;
 mod helpers;
 mod keys_cli;
 mod ops;
 mod ratelimit;
 mod url_source;
+mod webhooks;

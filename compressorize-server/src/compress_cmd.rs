@@ -92,6 +92,8 @@ pub fn run(args: &CompressArgs) -> ExitCode {
                 "format": c.format.name(),
                 "width": c.width,
                 "height": c.height,
+                "quality": c.quality,
+                "score": c.score,
             })
             .to_string(),
             Ok((output, c)) => format!(

@@ -56,6 +56,8 @@ fn several_inputs_in_parallel_with_json_lines() {
         (Some(600), Some(399))
     );
     assert_eq!(fox["original_size"], 272_383);
+    assert_eq!(fox["quality"], 70);
+    assert!(fox["score"].is_null(), "fixed quality: no smart score");
     let out_path = PathBuf::from(fox["output"].as_str().unwrap());
     assert_eq!(out_path, dir.path().join("fox.webp"));
     let bytes = std::fs::read(&out_path).unwrap();

@@ -35,7 +35,7 @@ fn peer_sweep(format: Format) -> &'static [u8] {
     match format {
         Format::Jpeg | Format::WebP => &[60, 70, 75, 80, 85, 90],
         Format::Avif => &[45, 55, 60, 65, 70],
-        Format::Png => &[30, 50, 65, 80, 90, 100],
+        Format::Png => &[5, 15, 30, 50, 65, 80, 90, 100],
     }
 }
 
@@ -78,6 +78,8 @@ fn parse_args() -> Result<Args, Error> {
             other => return Err(format!("unknown flag {other}").into()),
         }
     }
+    // The peer runs in its own directory: hand it absolute paths.
+    args.work = std::path::absolute(&args.work)?;
     Ok(args)
 }
 
@@ -141,6 +143,12 @@ fn main() -> Result<(), Error> {
         let result = run_format(&args, &judge, format, sources)?;
         calibration.extend(result.calibration.iter().copied());
         tsv.push_str(&result.tsv);
+        // Written after every format, so a long run can be read as it goes.
+        let names: Vec<&str> = args.formats.iter().map(|f| f.name()).collect();
+        std::fs::write(
+            args.work.join(format!("results-{}.tsv", names.join("-"))),
+            &tsv,
+        )?;
         report.push_str(&result.markdown);
         print!("{}", result.markdown);
     }
@@ -558,7 +566,7 @@ fn median(values: &[f64]) -> f64 {
     }
     v.sort_by(f64::total_cmp);
     let mid = v.len() / 2;
-    if v.len() % 2 == 0 {
+    if v.len().is_multiple_of(2) {
         (v[mid - 1] + v[mid]) / 2.0
     } else {
         v[mid]

@@ -33,7 +33,7 @@ use crate::error::Result;
 use crate::format::Format;
 use crate::limits::Limits;
 use crate::pixels::Image;
-use metric::{ActiveMetric, Metric, comparable};
+use metric::{ActiveMetric, Content, Metric, comparable};
 use search::Probe;
 
 /// What the search chose, ready to be wrapped with metadata.
@@ -75,11 +75,19 @@ pub(crate) fn encode(
     target: f32,
 ) -> Result<Choice> {
     let metric = ActiveMetric::default();
-    let threshold = metric.threshold(target);
+    // Graphics: a lossless source with few colours (screenshots, logos,
+    // diagrams). Palettes are judged as graphics whatever the source.
+    let graphic = input_format == Format::Png && few_colours(image);
+    let content = if graphic || format == Format::Png {
+        Content::Graphic
+    } else {
+        Content::Photo
+    };
+    let threshold = metric.threshold(target, content);
     match format {
         Format::Png => png(image, base, &metric, threshold),
         Format::Jpeg => jpeg(image, base, &metric, threshold),
-        Format::WebP => webp(image, input_format, base, &metric, threshold),
+        Format::WebP => webp(image, graphic, base, &metric, threshold),
         Format::Avif => avif(image, base, &metric, threshold),
     }
 }
@@ -201,7 +209,7 @@ fn jpeg<M: Metric>(
 
 fn webp<M: Metric>(
     image: &Image,
-    input_format: Format,
+    graphic: bool,
     base: &EncodeSettings<'_>,
     metric: &M,
     threshold: f64,
@@ -219,9 +227,9 @@ fn webp<M: Metric>(
             best.distance,
         )
     };
-    // Lossless sources (screenshots, logos, diagrams) often compress better
-    // with VP8L; near-lossless is checked against the target like lossy.
-    if input_format != Format::Png {
+    // Graphics often compress better with VP8L; near-lossless is checked
+    // against the target like lossy. Photos skip these costly full encodes.
+    if !graphic {
         return lossy();
     }
     let lossless = || -> Result<Vec<Choice>> {
@@ -259,12 +267,36 @@ fn webp<M: Metric>(
     };
     let (lossy, others) = rayon::join(lossy, lossless);
     let mut candidates = others?;
+    // Lossy is the search's best effort even when the target was out of
+    // reach; near-lossless must meet it; lossless always does.
+    candidates.retain(|c| c.score.is_none_or(|d| d <= threshold));
     candidates.push(lossy?);
     Ok(candidates
         .into_iter()
-        .filter(|c| c.score.is_none_or(|d| d <= threshold) || c.quality.is_some())
         .min_by_key(|c| c.bytes.len())
-        .expect("the lossless candidate always qualifies"))
+        .expect("lossy is always a candidate"))
+}
+
+/// At most this many distinct colours counts as a graphic, not a photo.
+const GRAPHIC_COLOURS: usize = 1 << 14;
+
+/// Whether the image has at most [`GRAPHIC_COLOURS`] distinct pixel values
+/// (stops counting as soon as it has more).
+fn few_colours(image: &Image) -> bool {
+    let eight = image.to_8bit();
+    let crate::pixels::Samples::U8(samples) = &eight.samples else {
+        return false;
+    };
+    let channels = eight.layout.channels();
+    let mut seen = std::collections::HashSet::new();
+    for pixel in samples.chunks_exact(channels) {
+        let mut key = [0u8; 4];
+        key[..channels].copy_from_slice(pixel);
+        if seen.insert(u32::from_le_bytes(key)) && seen.len() > GRAPHIC_COLOURS {
+            return false;
+        }
+    }
+    true
 }
 
 fn avif<M: Metric>(
@@ -354,9 +386,11 @@ pub fn perceptual_distance(reference: &Image, candidate: &Image) -> Result<f64> 
     metric.distance(&prepared, &comparable(candidate, alpha))
 }
 
-/// The [`perceptual_distance`] at or below which an image meets `target`
+/// The [`perceptual_distance`] at or below which a photo meets `target`
 /// on the SSIMULACRA2 scale (see [`Options::smart_target`](crate::Options::smart_target)).
+/// Smart quality holds palette PNGs to a stricter, separately calibrated
+/// threshold.
 #[must_use]
 pub fn distance_threshold(target: f32) -> f64 {
-    ActiveMetric::default().threshold(target)
+    ActiveMetric::default().threshold(target, Content::Photo)
 }

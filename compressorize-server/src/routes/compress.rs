@@ -314,6 +314,10 @@ async fn handle(
     if let Some(q) = compressed.quality {
         builder = builder.header("x-quality", u16::from(q));
     }
+    if let Some(score) = compressed.score {
+        // Smart quality's perceptual distance (DSSIM, lower is closer).
+        builder = builder.header("x-score", format!("{score:.6}"));
+    }
     builder
         .body(Body::from(compressed.bytes))
         .map_err(|e| ApiError::internal(format!("building response: {e}")))

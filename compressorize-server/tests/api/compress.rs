@@ -33,6 +33,14 @@ async fn jpeg_upload_returns_smaller_jpeg_with_every_documented_header() {
     let compressed: usize = header(&response, "x-compressed-size").parse().unwrap();
     let percent: u64 = header(&response, "x-savings-percent").parse().unwrap();
     assert_eq!(header(&response, "x-format"), "jpeg");
+    // Smart quality (the default) reports what it chose and how close it is.
+    let quality: u8 = header(&response, "x-quality").parse().unwrap();
+    assert!((30..=95).contains(&quality), "x-quality {quality}");
+    let score: f64 = header(&response, "x-score").parse().unwrap();
+    assert!(
+        score > 0.0 && score <= compressorize_core::distance_threshold(72.0),
+        "x-score {score}"
+    );
     let job_id = header(&response, "x-job-id").to_owned();
     assert!(
         job_id.len() >= 16 && job_id.bytes().all(|b| b.is_ascii_alphanumeric()),
@@ -98,6 +106,10 @@ async fn webp_output_with_resize_and_fixed_quality() {
     );
     assert_eq!(header(&response, "x-format"), "webp");
     assert_eq!(header(&response, "x-quality"), "70");
+    assert!(
+        response.headers().get("x-score").is_none(),
+        "fixed quality has no smart score"
+    );
     assert_eq!(header(&response, "x-ratelimit-limit"), "100");
     let body = response.bytes().await.unwrap();
     let decoded = image::load_from_memory_with_format(&body, ImageFormat::WebP).expect("decodes");

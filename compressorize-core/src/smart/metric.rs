@@ -197,7 +197,7 @@ impl Metric for Dssim {
     fn threshold(&self, target: f32, content: Content) -> f64 {
         let (intercept, slope) = match content {
             Content::Photo => (-1.4332, -0.06768),
-            Content::Graphic => (2.9376, -0.13844),
+            Content::Graphic => (0.7522, -0.10306),
         };
         (intercept + slope * f64::from(target)).exp()
     }

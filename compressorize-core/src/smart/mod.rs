@@ -51,6 +51,8 @@ pub(crate) struct Choice {
 /// Probe quality range and first batch per lossy format.
 const LOWEST: u8 = 30;
 const HIGHEST: u8 = 95;
+/// How much lower a JPEG 4:4:4 probe goes than the 4:2:0 answer.
+const FULL_CHROMA_STEP: u8 = 8;
 /// Near-lossless preprocessing level tried for WebP graphics.
 const NEAR_LOSSLESS_LEVEL: u8 = 60;
 /// rav1e speed for AVIF probes: ~4× faster than speed 7, similar quality curve.
@@ -169,15 +171,11 @@ fn jpeg<M: Metric>(
     };
     let best_half = prober.search(&half, threshold)?;
     // Full-resolution chroma costs bytes at equal quality but can meet the
-    // target at a lower one (coloured edges): try a few steps down.
-    let full_chroma: Vec<Probe> = [6u8, 12]
-        .par_iter()
-        .filter_map(|step| {
-            best_half
-                .quality
-                .checked_sub(*step)
-                .filter(|q| *q >= LOWEST)
-        })
+    // target at a lower one (coloured edges, text): one probe a step down.
+    let full_chroma: Vec<Probe> = best_half
+        .quality
+        .checked_sub(FULL_CHROMA_STEP)
+        .filter(|q| *q >= LOWEST)
         .map(|quality| {
             prober.probe(&EncodeSettings {
                 quality,
@@ -186,7 +184,9 @@ fn jpeg<M: Metric>(
                 ..*base
             })
         })
-        .collect::<Result<_>>()?;
+        .transpose()?
+        .into_iter()
+        .collect();
     let best_full = full_chroma
         .iter()
         .filter(|p| p.distance <= threshold && p.bytes < best_half.bytes)

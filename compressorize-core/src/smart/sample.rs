@@ -1,15 +1,15 @@
 //! A representative sample of a large image: a mosaic of 64×64 tiles,
 //! chosen across the range of detail with more weight on detailed tiles
 //! (where most encoders spend bits and where artefacts concentrate), so
-//! probes encode ~¼ megapixel instead of the whole image.
+//! probes encode 0.2 megapixels instead of the whole image.
 
 use crate::pixels::{Image, Samples};
 
 /// Tile side: a multiple of 16 (JPEG 4:2:0 macroblocks) and AV1's 64-pixel
 /// superblock, so tile seams fall on block edges.
 pub(crate) const TILE: u32 = 64;
-/// Tiles per mosaic side: 8 × 8 tiles = 512 × 512 pixels.
-const MOSAIC_SIDE: u32 = 8;
+/// Tiles per mosaic side: 7 × 7 tiles = 448 × 448 pixels (0.2 megapixels).
+const MOSAIC_SIDE: u32 = 7;
 const MOSAIC_TILES: usize = (MOSAIC_SIDE * MOSAIC_SIDE) as usize;
 
 /// Where each mosaic tile comes from (top-left corners in the image), in
@@ -17,8 +17,8 @@ const MOSAIC_TILES: usize = (MOSAIC_SIDE * MOSAIC_SIDE) as usize;
 pub(crate) fn choose_tiles(image: &Image) -> Option<Vec<(u32, u32)>> {
     let (cols, rows) = (image.width / TILE, image.height / TILE);
     let available = (cols * rows) as usize;
-    // Below ~2.5 × the mosaic, sampling saves too little to be worth the risk.
-    if available < MOSAIC_TILES * 5 / 2 {
+    // Below 2 × the mosaic, sampling saves too little to be worth the risk.
+    if available < MOSAIC_TILES * 2 {
         return None;
     }
     let Samples::U8(samples) = &image.samples else {
@@ -120,6 +120,7 @@ mod tests {
 
     #[test]
     fn small_images_are_probed_whole() {
+        // 9 × 9 = 81 whole tiles: fewer than twice the mosaic's 49.
         assert!(choose_tiles(&noise_on_the_right(600, 600)).is_none());
     }
 
@@ -132,7 +133,7 @@ mod tests {
         assert!(detailed > MOSAIC_TILES / 2, "{detailed} detailed tiles");
         assert!(detailed < MOSAIC_TILES, "no flat tile at all");
         let mosaic = mosaic(&image, &tiles);
-        assert_eq!((mosaic.width, mosaic.height), (512, 512));
+        assert_eq!((mosaic.width, mosaic.height), (448, 448));
         assert_eq!(choose_tiles(&image), Some(tiles), "deterministic");
     }
 }

@@ -18,7 +18,8 @@ pub(crate) struct Probe {
     pub distance: f64,
 }
 
-/// At most this many batches after the first.
+/// At most this many batches after the first: three qualities around the
+/// interpolated estimate, then (rarely needed) one more.
 const REFINE_ROUNDS: usize = 2;
 
 /// The lowest quality in `lowest..=highest` whose probe meets `threshold`
@@ -31,8 +32,12 @@ pub(crate) fn lowest_passing(
     probe: impl Fn(u8) -> Result<Probe> + Sync,
 ) -> Result<(Probe, Vec<Probe>)> {
     let mut probes = run(first, &probe)?;
-    for _ in 0..REFINE_ROUNDS {
-        let next = next_batch(&probes, lowest, highest, threshold);
+    for round in 0..REFINE_ROUNDS {
+        let mut next = next_batch(&probes, lowest, highest, threshold);
+        if round > 0 && next.len() > 1 {
+            // The middle one: the estimate itself.
+            next = vec![next[next.len() / 2]];
+        }
         if next.is_empty() {
             break;
         }

@@ -46,6 +46,7 @@ fuzz_target!(|data: &[u8]| {
         limits: Limits::default().with_max_pixels(max_pixels),
         avif_speed: 10,
         png_timeout: Duration::from_millis(500),
+        ..Options::default()
     };
     if let Ok(out) = compress(image, &options) {
         assert_eq!(out.compressed_size, out.bytes.len());

@@ -1,14 +1,14 @@
 //! PNG: lossy palette quantisation at the fewest colours that still meet the
 //! target, then oxipng. Opaque images (and images whose pixels are either
-//! opaque or fully transparent) use quantette (Wu's method in Oklab, with
-//! and without Floyd–Steinberg dithering); translucent ones use NeuQuant
+//! opaque or fully transparent) use quantette (k-means in Oklab, with and
+//! without Floyd–Steinberg dithering); translucent ones use NeuQuant
 //! (`color_quant`), which quantises RGBA. Images that already fit a palette
 //! also keep their exact palette as a candidate, and images no palette can
 //! render well enough are stored losslessly.
 
 use quantette::deps::palette::Srgb;
 use quantette::dither::FloydSteinberg;
-use quantette::{ImageRef, PaletteSize, Pipeline};
+use quantette::{ImageRef, PaletteSize, Pipeline, QuantizeMethod};
 use rayon::prelude::*;
 
 use super::metric::{Metric, comparable};
@@ -234,6 +234,9 @@ fn quantise_opaque(
         .map_err(|e| Error::failed(format!("quantiser input: {e}")))?;
     let quantised = Pipeline::new()
         .palette_size(size)
+        // k-means (seeded by Wu's boxes) gives palettes close to
+        // libimagequant's; Wu alone misses small areas of distinct colour.
+        .quantize_method(QuantizeMethod::kmeans())
         .ditherer(dither.then(FloydSteinberg::new))
         .input_image(input)
         .output_srgb8_indexed_image();

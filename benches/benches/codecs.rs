@@ -1,8 +1,11 @@
-//! Encode speed and output size per codec on one ~2 MP photo.
+//! Encode speed and output size per codec on one ~2 MP photo, at fixed
+//! quality 75 and with `smart` quality side by side (the search's cost is
+//! the difference).
 //!
 //! Run with `cargo bench -p compressorize-benches`. Each measurement is a full
 //! `compress` call (JPEG decode + encode); the `decode` group is the baseline
-//! to subtract. The corpus is read from `<workspace root>/../shared/corpus`.
+//! to subtract. The compare runner (`src/bin/compare.rs`) measures quality
+//! and bytes against a peer. The corpus is read from `<workspace root>/../shared/corpus`.
 
 use std::hint::black_box;
 use std::path::PathBuf;
@@ -27,10 +30,10 @@ fn corpus_file(relative: &str) -> Vec<u8> {
     std::fs::read(&path).unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()))
 }
 
-fn options(format: Format) -> Options {
+fn options(format: Format, quality: Quality) -> Options {
     Options {
         format: OutputFormat::Exactly(format),
-        quality: Quality::Fixed(QUALITY),
+        quality,
         ..Options::default()
     }
 }
@@ -39,13 +42,18 @@ fn codecs(c: &mut Criterion) {
     let input = corpus_file(PHOTO);
     let formats = [Format::Jpeg, Format::Png, Format::WebP, Format::Avif];
 
-    eprintln!("{PHOTO}: {} bytes, quality {QUALITY}", input.len());
-    for format in formats {
-        let out = compress(&input, &options(format)).expect("compress");
+    eprintln!("{PHOTO}: {} bytes", input.len());
+    for (format, quality) in formats
+        .into_iter()
+        .flat_map(|f| [(f, Quality::Fixed(QUALITY)), (f, Quality::Smart)])
+    {
+        let out = compress(&input, &options(format, quality)).expect("compress");
         eprintln!(
-            "  {:<4} {:>9} bytes ({}x{}, {}% saved{})",
+            "  {:<4} {:<9} {:>9} bytes (quality {:?}, {}x{}, {}% saved{})",
             format.name(),
+            format!("{quality:?}"),
             out.compressed_size,
+            out.quality,
             out.width,
             out.height,
             out.savings_percent(),
@@ -62,7 +70,6 @@ fn codecs(c: &mut Criterion) {
     group.finish();
 
     for format in formats {
-        let options = options(format);
         let mut group = c.benchmark_group(format.name());
         // Flat sampling: 10 samples of equal iteration counts, so slow codecs
         // (AVIF takes seconds) need only 10 runs instead of 55.
@@ -71,9 +78,15 @@ fn codecs(c: &mut Criterion) {
             .sampling_mode(SamplingMode::Flat)
             .warm_up_time(Duration::from_secs(1))
             .measurement_time(Duration::from_secs(5));
-        group.bench_function("compress_2mp_q75", |b| {
-            b.iter(|| compress(black_box(&input), &options).expect("compress"));
-        });
+        for (name, quality) in [
+            ("compress_2mp_q75", Quality::Fixed(QUALITY)),
+            ("compress_2mp_smart", Quality::Smart),
+        ] {
+            let options = options(format, quality);
+            group.bench_function(name, |b| {
+                b.iter(|| compress(black_box(&input), &options).expect("compress"));
+            });
+        }
         group.finish();
     }
 }

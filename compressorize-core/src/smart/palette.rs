@@ -25,6 +25,11 @@ pub(crate) enum PaletteChoice {
     Lossless,
 }
 
+/// Above this many pixels the palette search is skipped (lossless output):
+/// each quantisation holds the image in Oklab floats (12 bytes a pixel) and
+/// several run at once, so a 100-megapixel search would need gigabytes.
+const MAX_PIXELS: u64 = 24_000_000;
+
 /// Palette sizes tried, largest first.
 const SIZES: [u16; 5] = [256, 128, 64, 32, 16];
 
@@ -41,6 +46,9 @@ pub(crate) fn choose<M: Metric>(
     threshold: f64,
     timeout: std::time::Duration,
 ) -> Result<PaletteChoice> {
+    if u64::from(image.width) * u64::from(image.height) > MAX_PIXELS {
+        return Ok(PaletteChoice::Lossless);
+    }
     let rgba = comparable(image, true);
     // comparable() may enlarge tiny images; quantise the real pixels.
     if (rgba.width, rgba.height) != (image.width, image.height) {
@@ -277,5 +285,38 @@ fn render(indexed: &IndexedImage) -> Image {
         height: indexed.height,
         layout: Layout::Rgba,
         samples: Samples::U8(samples),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::smart::metric::{ActiveMetric, Content};
+
+    #[test]
+    fn huge_images_skip_the_palette_search_before_any_work() {
+        // 5000 × 5000 gray: 25 MB here, gigabytes once quantised.
+        let image = Image {
+            width: 5000,
+            height: 5000,
+            layout: Layout::Gray,
+            samples: Samples::U8((0..25_000_000u32).map(|i| (i % 251) as u8).collect()),
+        };
+        let metric = ActiveMetric::default();
+        let threshold = metric.threshold(80.0, Content::Graphic);
+        let choice = choose(
+            &image,
+            &metric,
+            threshold,
+            std::time::Duration::from_secs(1),
+        )
+        .unwrap();
+        assert!(matches!(choice, PaletteChoice::Lossless));
+    }
+
+    #[test]
+    fn translucent_and_binary_alpha_are_told_apart() {
+        assert!(has_partial_alpha(&[1, 2, 3, 128]));
+        assert!(!has_partial_alpha(&[1, 2, 3, 0, 4, 5, 6, 255]));
     }
 }

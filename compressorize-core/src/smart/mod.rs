@@ -172,7 +172,7 @@ fn jpeg<M: Metric>(
     let best_half = prober.search(&half, threshold)?;
     // Full-resolution chroma costs bytes at equal quality but can meet the
     // target at a lower one (coloured edges, text): one probe a step down.
-    let full_chroma: Vec<Probe> = best_half
+    let full_chroma = best_half
         .quality
         .checked_sub(FULL_CHROMA_STEP)
         .filter(|q| *q >= LOWEST)
@@ -184,15 +184,10 @@ fn jpeg<M: Metric>(
                 ..*base
             })
         })
-        .transpose()?
-        .into_iter()
-        .collect();
-    let best_full = full_chroma
-        .iter()
-        .filter(|p| p.distance <= threshold && p.bytes < best_half.bytes)
-        .min_by_key(|p| p.bytes);
+        .transpose()?;
+    let best_full = full_chroma.filter(|p| p.distance <= threshold && p.bytes < best_half.bytes);
     let (probe, chroma) = match best_full {
-        Some(p) => (*p, Chroma::Full),
+        Some(p) => (p, Chroma::Full),
         None => (best_half, Chroma::Half),
     };
     finish(

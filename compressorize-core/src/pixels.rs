@@ -98,6 +98,13 @@ impl Image {
     /// 8-bit samples, alpha removed by compositing over white (for JPEG).
     #[must_use]
     pub fn flatten_on_white(&self) -> Image {
+        self.flatten_on(u8::MAX)
+    }
+
+    /// 8-bit samples, alpha removed by compositing over a gray `background`
+    /// (0 = black, 255 = white).
+    #[must_use]
+    pub fn flatten_on(&self, background: u8) -> Image {
         let image = self.to_8bit();
         if !image.layout.has_alpha() {
             return image;
@@ -111,7 +118,9 @@ impl Image {
             let (colour, alpha) = px.split_at(channels - 1);
             let a = u32::from(alpha[0]);
             for &c in colour {
-                out.push(((u32::from(c) * a + 255 * (255 - a) + 127) / 255) as u8);
+                out.push(
+                    ((u32::from(c) * a + u32::from(background) * (255 - a) + 127) / 255) as u8,
+                );
             }
         }
         Image {
@@ -123,6 +132,25 @@ impl Image {
             samples: Samples::U8(out),
             ..image
         }
+    }
+
+    /// The number of distinct pixel values if at most `limit`, else `None`
+    /// (counting stops as soon as there are more). 8-bit samples only.
+    #[must_use]
+    pub(crate) fn distinct_colours_up_to(&self, limit: usize) -> Option<usize> {
+        let Samples::U8(samples) = &self.samples else {
+            return None;
+        };
+        let channels = self.layout.channels();
+        let mut seen = std::collections::HashSet::new();
+        for pixel in samples.chunks_exact(channels) {
+            let mut key = [0u8; 4];
+            key[..channels].copy_from_slice(pixel);
+            if seen.insert(u32::from_le_bytes(key)) && seen.len() > limit {
+                return None;
+            }
+        }
+        Some(seen.len())
     }
 
     /// Whether any pixel is not fully opaque.

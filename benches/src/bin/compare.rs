@@ -214,12 +214,13 @@ fn prepare(args: &Args, set: &'static str) -> Result<Vec<Source>, Error> {
             let Ok(png) = compress(&input, &options) else {
                 return Ok(None);
             };
-            let image = eight_bit(decode(&png.bytes, &Limits::default())?);
+            let image = decode(&png.bytes, &Limits::default())?.to_8bit();
             let stem = name.rsplit_once('.').map_or(name.as_str(), |(s, _)| s);
             let reference_png = out_dir.join(format!("{stem}.png"));
             let judge_png = out_dir.join(format!("{stem}.judge.png"));
             save_png(&image, &reference_png)?;
-            save_png(&on_white(&image), &judge_png)?;
+            // The judge reads RGB only: alpha composited over white.
+            save_png(&image.flatten_on_white(), &judge_png)?;
             Ok(Some(Source {
                 set,
                 name: stem.to_owned(),
@@ -317,9 +318,9 @@ fn run_format(
             .par_iter()
             .zip(sources)
             .map(|(output, source)| -> Result<_, Error> {
-                let decoded = eight_bit(decode(&std::fs::read(&output.path)?, &Limits::default())?);
+                let decoded = decode(&std::fs::read(&output.path)?, &Limits::default())?.to_8bit();
                 let judged = output.path.with_extension("judge.png");
-                save_png(&on_white(&decoded), &judged)?;
+                save_png(&decoded.flatten_on_white(), &judged)?;
                 let score = run_judge(judge, &source.judge_png, &judged)?;
                 std::fs::remove_file(&judged)?;
                 let dssim = (label != "smart")
@@ -381,7 +382,7 @@ fn bisect(
             ..Options::default()
         };
         let out = compress(input, &options)?;
-        let decoded = eight_bit(decode(&out.bytes, &Limits::default())?);
+        let decoded = decode(&out.bytes, &Limits::default())?.to_8bit();
         if perceptual_distance(reference, &decoded)? <= threshold {
             best = Some(out.bytes.len());
             if q == 30 {
@@ -594,15 +595,6 @@ fn fit_line(points: &[(f64, f64)]) -> (f64, f64, f64) {
     let syy: f64 = pts.iter().map(|p| (p.1 - my).powi(2)).sum();
     let slope = sxy / sxx;
     (my - slope * mx, slope, sxy / (sxx * syy).sqrt())
-}
-
-fn eight_bit(image: Image) -> Image {
-    image.to_8bit()
-}
-
-/// Alpha composited over white (the judge reads RGB only).
-fn on_white(image: &Image) -> Image {
-    image.flatten_on_white()
 }
 
 fn save_png(image: &Image, path: &Path) -> Result<(), Error> {

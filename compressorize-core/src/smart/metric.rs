@@ -132,28 +132,20 @@ impl Dssim {
         use rgb::FromSlice as _;
         let samples = rgb8(image)?;
         let (w, h) = (image.width as usize, image.height as usize);
-        let backgrounds: &[u8] = if image.layout == Layout::Rgba {
-            &[255, 0]
-        } else {
-            &[]
-        };
-        let mut prepared = Vec::new();
-        if backgrounds.is_empty() {
-            prepared.push(self.context.create_image_rgb(samples.as_rgb(), w, h));
-        }
-        for &background in backgrounds {
-            let flat: Vec<u8> = samples
-                .chunks_exact(4)
-                .flat_map(|p| {
-                    let a = u32::from(p[3]);
-                    let mix = |c: u8| {
-                        ((u32::from(c) * a + u32::from(background) * (255 - a) + 127) / 255) as u8
+        let prepared: Vec<_> = if image.layout == Layout::Rgba {
+            [u8::MAX, 0]
+                .into_iter()
+                .map(|background| {
+                    let flat = image.flatten_on(background);
+                    let Samples::U8(rgb) = &flat.samples else {
+                        unreachable!("flatten_on returns 8-bit samples")
                     };
-                    [mix(p[0]), mix(p[1]), mix(p[2])]
+                    self.context.create_image_rgb(rgb.as_rgb(), w, h)
                 })
-                .collect();
-            prepared.push(self.context.create_image_rgb(flat.as_rgb(), w, h));
-        }
+                .collect()
+        } else {
+            vec![self.context.create_image_rgb(samples.as_rgb(), w, h)]
+        };
         prepared
             .into_iter()
             .map(|p| p.ok_or_else(|| Error::failed("DSSIM could not prepare the image")))

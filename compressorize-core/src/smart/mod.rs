@@ -275,23 +275,12 @@ fn webp<M: Metric>(
 /// At most this many distinct colours counts as a graphic, not a photo.
 const GRAPHIC_COLOURS: usize = 1 << 14;
 
-/// Whether the image has at most [`GRAPHIC_COLOURS`] distinct pixel values
-/// (stops counting as soon as it has more).
+/// Whether the image has at most [`GRAPHIC_COLOURS`] distinct pixel values.
 fn few_colours(image: &Image) -> bool {
-    let eight = image.to_8bit();
-    let crate::pixels::Samples::U8(samples) = &eight.samples else {
-        return false;
-    };
-    let channels = eight.layout.channels();
-    let mut seen = std::collections::HashSet::new();
-    for pixel in samples.chunks_exact(channels) {
-        let mut key = [0u8; 4];
-        key[..channels].copy_from_slice(pixel);
-        if seen.insert(u32::from_le_bytes(key)) && seen.len() > GRAPHIC_COLOURS {
-            return false;
-        }
-    }
-    true
+    image
+        .to_8bit()
+        .distinct_colours_up_to(GRAPHIC_COLOURS)
+        .is_some()
 }
 
 fn avif<M: Metric>(

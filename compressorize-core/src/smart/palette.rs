@@ -60,7 +60,7 @@ pub(crate) fn choose<M: Metric>(
     let translucent = has_partial_alpha(pixels);
     // With ≤ 256 colours the exact palette is lossless; only fewer colours
     // can make it smaller.
-    let exact_colours = distinct_colours_up_to_256(pixels);
+    let exact_colours = rgba.distinct_colours_up_to(256);
     let sizes: Vec<u16> = SIZES
         .into_iter()
         .filter(|&n| exact_colours.is_none_or(|exact| usize::from(n) < exact))
@@ -70,7 +70,11 @@ pub(crate) fn choose<M: Metric>(
     };
 
     let alpha = image.layout.has_alpha() && image.uses_alpha();
-    let reference_image = comparable(image, alpha);
+    let reference_image = if alpha {
+        rgba.clone()
+    } else {
+        comparable(image, false)
+    };
     let tiles = sample::choose_tiles(&reference_image);
     let cut = |img: &Image| match &tiles {
         Some(tiles) => sample::mosaic(img, tiles),
@@ -144,19 +148,6 @@ pub(crate) fn choose<M: Metric>(
 /// Any alpha other than fully opaque or fully transparent?
 fn has_partial_alpha(rgba: &[u8]) -> bool {
     rgba.chunks_exact(4).any(|p| p[3] != 0 && p[3] != u8::MAX)
-}
-
-/// The number of distinct RGBA values, if at most 256 (then a palette holds
-/// the image exactly).
-fn distinct_colours_up_to_256(rgba: &[u8]) -> Option<usize> {
-    let mut seen = std::collections::HashSet::new();
-    for p in rgba.chunks_exact(4) {
-        seen.insert([p[0], p[1], p[2], p[3]]);
-        if seen.len() > 256 {
-            return None;
-        }
-    }
-    Some(seen.len())
 }
 
 /// The image as an exact palette image (it has at most 256 colours).

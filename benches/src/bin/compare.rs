@@ -517,6 +517,18 @@ fn table(
             "smart's median SSIMULACRA2 {smart_median:.1} is outside sharp's swept range."
         )?,
     }
+    if let (Some((bytes, _)), Some(oracle)) = (
+        interpolate_peer(&peer_points, smart_median),
+        uniform_score_oracle(runs, smart_median),
+    ) {
+        writeln!(
+            md,
+            "The peer with a perfect per-image predictor (every image at exactly \
+             {smart_median:.1}, its bytes interpolated per image along the sweep): {oracle:.0} \
+             bytes = {:.3} × the peer at fixed quality.",
+            oracle / bytes
+        )?;
+    }
     let fixed_label = if format == Format::Png {
         "lossless"
     } else {
@@ -524,18 +536,27 @@ fn table(
     };
     let fixed_ms: Vec<f64> = runs[fixed_label].iter().map(|o| o.ms).collect();
     let smart_ms: Vec<f64> = smart.iter().map(|o| o.ms).collect();
+    let per_image: Vec<f64> = smart_ms
+        .iter()
+        .zip(&fixed_ms)
+        .map(|(smart, fixed)| smart / fixed)
+        .collect();
     write!(
         md,
-        "Speed: median smart {:.0} ms = {:.2}× fixed ({fixed_label}) on the same images",
+        "Speed: median smart {:.0} ms = {:.2}× the median fixed ({fixed_label}); \
+         median per-image ratio smart / fixed {:.2}×",
         median(&smart_ms),
-        median(&smart_ms) / median(&fixed_ms)
+        median(&smart_ms) / median(&fixed_ms),
+        median(&per_image)
     )?;
     if !bisection.is_empty() {
         let ms: Vec<f64> = bisection.iter().map(|b| b.0).collect();
+        let per_image: Vec<f64> = ms.iter().zip(&smart_ms).map(|(b, s)| b / s).collect();
         write!(
             md,
-            "; full-image bisection is {:.1}× slower than smart",
-            median(&ms) / median(&smart_ms)
+            "; full-image bisection is {:.1}× slower than smart (median per image {:.1}×)",
+            median(&ms) / median(&smart_ms),
+            median(&per_image)
         )?;
     }
     writeln!(md, ".")?;
@@ -558,6 +579,47 @@ fn interpolate_peer(points: &[(f64, f64, f64)], score: f64) -> Option<(f64, f64)
             (a.1 + t * (b.1 - a.1), a.2 + t * (b.2 - a.2))
         })
     })
+}
+
+/// Total bytes if every image scored exactly `score` with the peer's encoder:
+/// per image, ln(bytes) interpolated (or extrapolated from the two nearest
+/// points) along its own sweep. What a flawless per-image quality search
+/// would give with the peer's encoder: the limit of equal-score targeting.
+fn uniform_score_oracle(runs: &Runs, score: f64) -> Option<f64> {
+    let sweep: Vec<&Vec<Output>> = runs
+        .iter()
+        .filter(|(label, _)| label.starts_with("sharp"))
+        .map(|(_, outputs)| outputs)
+        .collect();
+    let images = sweep.first()?.len();
+    let mut total = 0.0;
+    for image in 0..images {
+        let mut points: Vec<(f64, f64)> = sweep
+            .iter()
+            .map(|outputs| &outputs[image])
+            .filter(|o| o.score.is_finite() && o.bytes > 0)
+            .map(|o| (o.score, (o.bytes as f64).ln()))
+            .collect();
+        points.sort_by(|a, b| a.0.total_cmp(&b.0));
+        points.dedup_by(|a, b| a.0 == b.0);
+        if points.len() < 2 {
+            return None;
+        }
+        let pair = points
+            .windows(2)
+            .find(|w| w[0].0 <= score && score <= w[1].0)
+            .map(|w| (w[0], w[1]))
+            .unwrap_or_else(|| {
+                if score < points[0].0 {
+                    (points[0], points[1])
+                } else {
+                    (points[points.len() - 2], points[points.len() - 1])
+                }
+            });
+        let ((s0, b0), (s1, b1)) = pair;
+        total += (b0 + (score - s0) * (b1 - b0) / (s1 - s0)).exp();
+    }
+    Some(total)
 }
 
 fn median(values: &[f64]) -> f64 {

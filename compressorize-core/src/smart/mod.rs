@@ -7,8 +7,9 @@
 //!
 //! - JPEG (MozJPEG): quality search with 4:2:0 chroma, then a check whether
 //!   4:4:4 at a lower quality is smaller (graphics, red detail).
-//! - WebP (libwebp): lossy quality search; for lossless sources (PNG) also
-//!   lossless and near-lossless; the smallest that meets the target wins.
+//! - WebP (libwebp): lossy quality search; for graphics (PNG sources with
+//!   few colours in flat areas) also lossless and near-lossless; the
+//!   smallest that meets the target wins.
 //! - AVIF (rav1e): quality search with fast probes (speed 10), final encode
 //!   at [`Options::avif_speed`].
 //! - PNG: palette quantisation ([`palette`]), else lossless oxipng.
@@ -77,8 +78,9 @@ pub(crate) fn encode(
     target: f32,
 ) -> Result<Choice> {
     let metric = ActiveMetric::default();
-    // Graphics: a lossless source with few colours in flat areas (screenshots, logos,
-    // diagrams). Palettes are judged as graphics whatever the source.
+    // Graphics: a lossless source with few colours in flat areas
+    // (screenshots, logos, diagrams). Palettes are judged as graphics
+    // whatever the source.
     let graphic = input_format == Format::Png && looks_like_graphic(image);
     let content = if graphic || format == Format::Png {
         Content::Graphic

@@ -1,7 +1,8 @@
 //! Smart quality on corpus images: output meets the quality floor (by the
 //! library's own metric; the independent judge runs in the compare
 //! benchmark), is never larger than the input in the same format, is
-//! deterministic, and palette PNGs really are palettes.
+//! deterministic, palette PNGs really are palettes, and JPEG keeps full
+//! chroma only where it pays.
 
 mod common;
 
@@ -185,4 +186,49 @@ fn the_target_is_validated() {
         assert_eq!(err.code(), "invalid_param");
         assert_eq!(err.param(), Some("smart_target"));
     }
+}
+
+/// Luma sampling factors (horizontal, vertical) from a JPEG's SOF segment:
+/// (2, 2) is 4:2:0, (1, 1) with equal chroma factors is 4:4:4.
+fn luma_sampling(jpeg: &[u8]) -> (u8, u8) {
+    let mut at = 2;
+    while at + 4 <= jpeg.len() {
+        let marker = jpeg[at + 1];
+        let length = usize::from(u16::from_be_bytes([jpeg[at + 2], jpeg[at + 3]]));
+        if matches!(marker, 0xC0..=0xC2) {
+            let factors = jpeg[at + 11];
+            return (factors >> 4, factors & 0x0F);
+        }
+        at += 2 + length;
+    }
+    panic!("no SOF segment");
+}
+
+#[test]
+fn jpeg_chroma_subsampling_follows_the_content() {
+    // A photo keeps 4:2:0.
+    let photo = smart(&common::read("photos/fox.jpg"), Format::Jpeg);
+    assert_eq!(luma_sampling(&photo.bytes), (2, 2), "fox.jpg");
+    // Thin coloured lines: 4:2:0 needs quality 95 for the target, 4:4:4 a
+    // lower quality and fewer bytes.
+    let input = common::read("graphics/test-pattern.png");
+    let pattern = smart(&input, Format::Jpeg);
+    assert_eq!(luma_sampling(&pattern.bytes), (1, 1), "test-pattern.png");
+    let half_at_95 = compress(
+        &input,
+        &Options {
+            format: OutputFormat::Exactly(Format::Jpeg),
+            quality: Quality::Fixed(95),
+            ..Options::default()
+        },
+    )
+    .unwrap();
+    assert_eq!(luma_sampling(&half_at_95.bytes), (2, 2));
+    assert!(
+        pattern.bytes.len() < half_at_95.bytes.len(),
+        "4:4:4 at q{:?}: {} bytes, 4:2:0 at q95: {}",
+        pattern.quality,
+        pattern.bytes.len(),
+        half_at_95.bytes.len()
+    );
 }

@@ -22,6 +22,15 @@ fn smart(input: &[u8], format: Format) -> compressorize_core::Compressed {
     compress(input, &options).unwrap_or_else(|e| panic!("smart {}: {e}", format.name()))
 }
 
+fn fixed(input: &[u8], format: Format, quality: u8) -> compressorize_core::Compressed {
+    let options = Options {
+        format: OutputFormat::Exactly(format),
+        quality: Quality::Fixed(quality),
+        ..Options::default()
+    };
+    compress(input, &options).unwrap_or_else(|e| panic!("{} at q{quality}: {e}", format.name()))
+}
+
 #[test]
 fn smart_output_meets_the_floor_on_the_full_image() {
     let cases = [
@@ -66,15 +75,7 @@ fn smart_lossy_output_is_smaller_than_fixed_high_quality() {
     let input = common::read("photos/northern_cardinal_bird.jpg");
     for format in [Format::Jpeg, Format::WebP] {
         let smart = smart(&input, format);
-        let q95 = compress(
-            &input,
-            &Options {
-                format: OutputFormat::Exactly(format),
-                quality: Quality::Fixed(95),
-                ..Options::default()
-            },
-        )
-        .unwrap();
+        let q95 = fixed(&input, format, 95);
         assert!(
             smart.compressed_size < q95.compressed_size * 3 / 4,
             "{}: smart {} vs q95 {}",
@@ -214,15 +215,7 @@ fn jpeg_chroma_subsampling_follows_the_content() {
     let input = common::read("graphics/test-pattern.png");
     let pattern = smart(&input, Format::Jpeg);
     assert_eq!(luma_sampling(&pattern.bytes), (1, 1), "test-pattern.png");
-    let half_at_95 = compress(
-        &input,
-        &Options {
-            format: OutputFormat::Exactly(Format::Jpeg),
-            quality: Quality::Fixed(95),
-            ..Options::default()
-        },
-    )
-    .unwrap();
+    let half_at_95 = fixed(&input, Format::Jpeg, 95);
     assert_eq!(luma_sampling(&half_at_95.bytes), (2, 2));
     assert!(
         pattern.bytes.len() < half_at_95.bytes.len(),

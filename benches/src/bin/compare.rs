@@ -505,7 +505,8 @@ fn table(
     let smart_scores: Vec<f64> = smart.iter().map(|o| o.score).collect();
     let (smart_median, smart_lowest) = (median(&smart_scores), min(&smart_scores));
     writeln!(md)?;
-    match interpolate_peer(&peer_points, smart_median) {
+    let peer_at_median = interpolate_peer(&peer_points, smart_median);
+    match peer_at_median {
         Some((bytes, lowest)) => writeln!(
             md,
             "sharp interpolated at smart's median SSIMULACRA2 {smart_median:.1}: {bytes:.0} bytes \
@@ -517,10 +518,9 @@ fn table(
             "smart's median SSIMULACRA2 {smart_median:.1} is outside sharp's swept range."
         )?,
     }
-    if let (Some((bytes, _)), Some(oracle)) = (
-        interpolate_peer(&peer_points, smart_median),
-        uniform_score_oracle(runs, smart_median),
-    ) {
+    if let (Some((bytes, _)), Some(oracle)) =
+        (peer_at_median, uniform_score_oracle(runs, smart_median))
+    {
         writeln!(
             md,
             "The peer with a perfect per-image predictor (every image at exactly \

@@ -78,11 +78,12 @@ pub(crate) fn encode(
     target: f32,
 ) -> Result<Choice> {
     let metric = ActiveMetric::default();
-    // Graphics: a lossless source with few colours in flat areas
-    // (screenshots, logos, diagrams). Palettes are judged as graphics
-    // whatever the source.
-    let graphic = input_format == Format::Png && looks_like_graphic(image);
-    let content = if graphic || format == Format::Png {
+    // Palettes are judged as graphics whatever the source, so PNG output
+    // skips the test. Otherwise graphics are lossless sources with few
+    // colours in flat areas (screenshots, logos, diagrams).
+    let graphic =
+        format == Format::Png || (input_format == Format::Png && looks_like_graphic(image));
+    let content = if graphic {
         Content::Graphic
     } else {
         Content::Photo
@@ -300,9 +301,18 @@ const GRAPHIC_FLAT_SHARE: f64 = 0.4;
 /// photos, which then get the stricter graphics threshold and costly
 /// lossless WebP trials for nothing.
 fn looks_like_graphic(image: &Image) -> bool {
-    let eight = image.to_8bit();
-    eight.distinct_colours_up_to(GRAPHIC_COLOURS).is_some()
-        && flat_share(&eight) >= GRAPHIC_FLAT_SHARE
+    // 8-bit images are tested in place; the flat share goes first because
+    // it is one cheap pass that rules out photos without hashing colours.
+    let narrowed;
+    let eight = match image.samples {
+        Samples::U8(_) => image,
+        Samples::U16(_) => {
+            narrowed = image.to_8bit();
+            &narrowed
+        }
+    };
+    flat_share(eight) >= GRAPHIC_FLAT_SHARE
+        && eight.distinct_colours_up_to(GRAPHIC_COLOURS).is_some()
 }
 
 /// The share of pixels equal to their left neighbour (8-bit samples).

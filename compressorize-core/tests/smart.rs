@@ -42,6 +42,8 @@ fn smart_output_meets_the_floor_on_the_full_image() {
         ("graphics/lorem_ipsum_screenshot.png", Format::Png),
         ("graphics/vips_sequence_diagram.png", Format::WebP),
         ("graphics/embedgravitybird.png", Format::Png),
+        ("graphics/cat_rgba_gama_srgb.png", Format::Png),
+        ("graphics/vips_rgba.png", Format::Png),
     ];
     let floor = distance_threshold(FLOOR);
     for (file, format) in cases {
@@ -120,6 +122,7 @@ fn smart_is_deterministic() {
         ("photos/fox.jpg", Format::Jpeg),
         ("photos/fox.jpg", Format::Avif),
         ("graphics/lorem_ipsum_screenshot.png", Format::Png),
+        ("graphics/cat_rgba_gama_srgb.png", Format::Png),
     ] {
         let input = common::read(file);
         let a = smart(&input, format);
@@ -157,6 +160,46 @@ fn screenshots_become_palette_pngs_much_smaller_than_lossless() {
         (decoded.width(), decoded.height()),
         (smart.width, smart.height)
     );
+}
+
+#[test]
+fn translucent_photos_become_palettes_that_keep_their_alpha() {
+    // A photo with a soft alpha edge: 69,182 colours, too many for a
+    // lossless palette, and translucent, so the RGBA quantiser is used.
+    let input = common::read("graphics/cat_rgba_gama_srgb.png");
+    let source = decode(&input, &Limits::default()).unwrap();
+    let smart = smart(&input, Format::Png);
+    let lossless = fixed(&input, Format::Png, 100);
+    assert!(
+        smart.compressed_size * 2 < lossless.compressed_size,
+        "palette {} vs lossless {}",
+        smart.compressed_size,
+        lossless.compressed_size
+    );
+    let chunks = chunk_types(&smart.bytes);
+    assert_eq!(chunks[0].1[9], 3, "IHDR colour type");
+    let trns = chunks
+        .iter()
+        .find(|(t, _)| t == b"tRNS")
+        .expect("tRNS chunk");
+    assert!(
+        trns.1.iter().any(|&a| a != 0 && a != 255),
+        "partial alpha kept"
+    );
+    // Alpha is close to the source's everywhere (the metric also checks
+    // colour, over white and black).
+    let rgba = |bytes: &[u8]| image::load_from_memory(bytes).unwrap().to_rgba8();
+    let (before, after) = (rgba(&input), rgba(&smart.bytes));
+    assert_eq!(before.dimensions(), (source.width, source.height));
+    let alpha_error: Vec<u8> = before
+        .pixels()
+        .zip(after.pixels())
+        .map(|(a, b)| a[3].abs_diff(b[3]))
+        .collect();
+    let mean = alpha_error.iter().map(|&e| f64::from(e)).sum::<f64>() / alpha_error.len() as f64;
+    assert!(mean < 2.0, "mean alpha error {mean:.2}");
+    let worst = alpha_error.iter().max().unwrap();
+    assert!(*worst <= 64, "max alpha error {worst}");
 }
 
 /// (type, data) of every chunk of a PNG.

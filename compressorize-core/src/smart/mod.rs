@@ -8,8 +8,8 @@
 //! - JPEG (MozJPEG): quality search with 4:2:0 chroma, then a check whether
 //!   4:4:4 at a lower quality is smaller (graphics, red detail).
 //! - WebP (libwebp): lossy quality search; for graphics (PNG sources with
-//!   few colours in flat areas) also lossless and near-lossless; the
-//!   smallest that meets the target wins.
+//!   large flat areas) also lossless and near-lossless; the smallest that
+//!   meets the target wins.
 //! - AVIF (rav1e): quality search with fast probes (speed 10), final encode
 //!   at [`Options::avif_speed`].
 //! - PNG: palette quantisation ([`palette`]), else lossless oxipng.
@@ -78,11 +78,11 @@ pub(crate) fn encode(
     target: f32,
 ) -> Result<Choice> {
     let metric = ActiveMetric::default();
-    // Palettes are judged as graphics whatever the source, so PNG output
-    // skips the test. Otherwise graphics are lossless sources with few
-    // colours in flat areas (screenshots, logos, diagrams).
-    let graphic =
-        format == Format::Png || (input_format == Format::Png && looks_like_graphic(image));
+    // Graphics are lossless sources with large flat areas (screenshots,
+    // logos, diagrams); photo-like PNGs are judged as photos, whatever the
+    // output format. Tiny images get the stricter graphics threshold too:
+    // the metric has few scales to look at there, and bytes are few.
+    let graphic = is_tiny(image) || (input_format == Format::Png && looks_like_graphic(image));
     let content = if graphic {
         Content::Graphic
     } else {
@@ -226,7 +226,11 @@ fn webp<M: Metric>(
 ) -> Result<Choice> {
     let lossy = || -> Result<Choice> {
         let prober = Prober::new(metric, Format::WebP, image)?;
-        let best = prober.search(base, threshold)?;
+        let probe_settings = EncodeSettings {
+            fast: true,
+            ..*base
+        };
+        let best = prober.search(&probe_settings, threshold)?;
         finish(
             image,
             Format::WebP,
@@ -287,32 +291,34 @@ fn webp<M: Metric>(
         .expect("lossy is always a candidate"))
 }
 
-/// At most this many distinct colours counts as a graphic, not a photo.
-const GRAPHIC_COLOURS: usize = 1 << 14;
 /// At least this share of pixels equal to their left neighbour counts as
-/// flat colour. On the corpus, photos score 0.04–0.32 (smooth ones with
-/// few colours too, such as kodim02: 13,452 colours, 0.09), screenshots,
-/// diagrams and logos 0.43–1.0; flowers.png, a flat illustration among
-/// the photos, 0.90.
+/// flat colour, the mark of a graphic. On the corpus, photos score
+/// 0.04–0.32 (smooth ones with few colours too, such as kodim02: 13,452
+/// colours, 0.09), photo-like PNGs among the graphics (embedgravitybird,
+/// monkey16, vips_indexed) 0.003–0.16, screenshots, diagrams and logos
+/// 0.43–1.0, also when antialiasing or gradients give them tens of
+/// thousands of colours (debug_triangle_corners: 46,942, 0.96); flowers.png,
+/// a flat illustration among the photos, 0.90.
 const GRAPHIC_FLAT_SHARE: f64 = 0.4;
 
-/// Whether the image looks like a graphic: few distinct colours and large
-/// areas of exactly the same colour. Few colours alone also catches smooth
-/// photos, which then get the stricter graphics threshold and costly
-/// lossless WebP trials for nothing.
+/// Below this many pixels (128 × 128) an image is held to the graphics
+/// threshold: on the corpus, a 64 × 64 photo thumbnail (iptc.png) palettised
+/// to the photo threshold scored 67 by SSIMULACRA2.
+const TINY_PIXELS: u64 = 128 * 128;
+
+fn is_tiny(image: &Image) -> bool {
+    u64::from(image.width) * u64::from(image.height) < TINY_PIXELS
+}
+
+/// Whether the image looks like a graphic: large areas of exactly the same
+/// colour. A colour count would also catch smooth photos (kodim02), which
+/// then get the stricter graphics threshold for nothing, and miss diagrams
+/// with gradients or that were downscaled.
 fn looks_like_graphic(image: &Image) -> bool {
-    // 8-bit images are tested in place; the flat share goes first because
-    // it is one cheap pass that rules out photos without hashing colours.
-    let narrowed;
-    let eight = match image.samples {
-        Samples::U8(_) => image,
-        Samples::U16(_) => {
-            narrowed = image.to_8bit();
-            &narrowed
-        }
-    };
-    flat_share(eight) >= GRAPHIC_FLAT_SHARE
-        && eight.distinct_colours_up_to(GRAPHIC_COLOURS).is_some()
+    match image.samples {
+        Samples::U8(_) => flat_share(image) >= GRAPHIC_FLAT_SHARE,
+        Samples::U16(_) => flat_share(&image.to_8bit()) >= GRAPHIC_FLAT_SHARE,
+    }
 }
 
 /// The share of pixels equal to their left neighbour (8-bit samples).
@@ -426,8 +432,8 @@ pub fn perceptual_distance(reference: &Image, candidate: &Image) -> Result<f64> 
 
 /// The [`perceptual_distance`] at or below which a photo meets `target`
 /// on the SSIMULACRA2 scale (see [`Options::smart_target`](crate::Options::smart_target)).
-/// Smart quality holds palette PNGs to a stricter, separately calibrated
-/// threshold.
+/// Smart quality holds graphics (PNG sources with large flat areas) and
+/// images under 128 × 128 to a stricter, separately calibrated threshold.
 #[must_use]
 pub fn distance_threshold(target: f32) -> f64 {
     ActiveMetric::default().threshold(target, Content::Photo)
@@ -458,12 +464,29 @@ mod tests {
             let noise = ((x * 7 + y * 13) % 3) as u8;
             [(x / 2) as u8 + noise, (y / 4) as u8, 100]
         });
-        assert!(gradient.distinct_colours_up_to(GRAPHIC_COLOURS).is_some());
+        assert!(gradient.distinct_colours_up_to(1 << 14).is_some());
         assert!(!looks_like_graphic(&gradient));
         // Flat blocks of colour: a diagram.
         let blocks = rgb(256, 256, |x, y| {
             [(x / 32 * 30) as u8, (y / 32 * 30) as u8, 0]
         });
         assert!(looks_like_graphic(&blocks));
+        // A diagram with a gradient: 65,536 colours on a flat background.
+        let diagram = rgb(512, 512, |x, y| {
+            if x < 256 && y < 256 {
+                [x as u8, y as u8, 128]
+            } else {
+                [255, 255, 255]
+            }
+        });
+        assert!(diagram.distinct_colours_up_to(1 << 14).is_none());
+        assert!(looks_like_graphic(&diagram));
+    }
+
+    #[test]
+    fn images_under_128_by_128_are_tiny() {
+        assert!(is_tiny(&rgb(127, 128, |_, _| [0, 0, 0])));
+        assert!(is_tiny(&rgb(64, 64, |_, _| [0, 0, 0])));
+        assert!(!is_tiny(&rgb(128, 128, |_, _| [0, 0, 0])));
     }
 }

@@ -1,8 +1,8 @@
 //! PNG: lossy palette quantisation at the fewest colours that still meet the
 //! target, then oxipng. Opaque images (and images whose pixels are either
-//! opaque or fully transparent) use quantette (k-means in Oklab, with and
-//! without Floyd–Steinberg dithering); translucent ones use NeuQuant
-//! (`color_quant`), which quantises RGBA. Images that already fit a palette
+//! opaque or fully transparent) use quantette (k-means in Oklab); translucent
+//! ones use exoquant (k-means over RGBA weighted by opacity); both with and
+//! without Floyd–Steinberg dithering. Images that already fit a palette
 //! also keep their exact palette as a candidate, and images no palette can
 //! render well enough are stored losslessly.
 
@@ -30,14 +30,33 @@ pub(crate) enum PaletteChoice {
 /// several run at once, so a 100-megapixel search would need gigabytes.
 const MAX_PIXELS: u64 = 24_000_000;
 
+/// Translucent images with more distinct colours than this build their
+/// palettes from a 6-bit histogram.
+const POSTERISE_FROM: usize = 1 << 14;
+/// NeuQuant's sampling factor (1 = every pixel, 30 = fastest); 10 is its
+/// own default balance of quality and speed.
+const NEUQUANT_SAMPLING: i32 = 10;
+/// k-means rounds over the histogram after NeuQuant.
+const KMEANS_ITERATIONS: usize = 8;
+
 /// Palette sizes tried, largest first.
 const SIZES: [u16; 5] = [256, 128, 64, 32, 16];
 
 /// A quantised candidate and how far it is from the source.
 struct Candidate {
     colours: u16,
-    indexed: IndexedImage,
+    dither: bool,
+    /// The whole image quantised, when the probe produced it.
+    indexed: Option<IndexedImage>,
     distance: f64,
+}
+
+/// The quantiser an image goes to, with what it prepares once.
+enum Quantiser {
+    /// quantette, on RGB with transparent pixels filled in.
+    Opaque(Vec<Srgb<u8>>),
+    /// NeuQuant and exoquant, on RGBA (boxed: it holds its palettes).
+    Translucent(Box<TranslucentQuantiser>),
 }
 
 pub(crate) fn choose<M: Metric>(
@@ -65,9 +84,9 @@ pub(crate) fn choose<M: Metric>(
         .into_iter()
         .filter(|&n| exact_colours.is_none_or(|exact| usize::from(n) < exact))
         .collect();
-    let Some((&largest, smaller)) = sizes.split_first() else {
+    if sizes.is_empty() {
         return Ok(PaletteChoice::Lossless);
-    };
+    }
 
     let alpha = image.layout.has_alpha() && image.uses_alpha();
     let reference_image = if alpha {
@@ -81,55 +100,73 @@ pub(crate) fn choose<M: Metric>(
         None => img.clone(),
     };
     let reference = metric.reference(&cut(&reference_image))?;
-    let opaque_colours = (!translucent).then(|| fill_transparent(pixels));
-
-    let evaluate = |colours: u16, dither: bool| -> Result<Candidate> {
-        let indexed = match &opaque_colours {
-            Some(opaque) => quantise_opaque(&rgba, pixels, opaque, colours, dither)?,
-            None => quantise_translucent(&rgba, pixels, colours),
+    // Opaque images go to quantette as RGB, palette and remap in one pass
+    // over the whole image. Translucent ones go to exoquant: each palette
+    // size is computed once from the whole image's histogram, and probes
+    // remap only the sample, so only finalists are remapped in full.
+    let quantiser = if translucent {
+        let sample = cut(&rgba);
+        let Samples::U8(sample_pixels) = &sample.samples else {
+            unreachable!("mosaics keep 8-bit samples")
         };
-        let rendered = comparable(&render(&indexed), alpha);
-        let distance = metric.distance(&reference, &cut(&rendered))?;
+        Quantiser::Translucent(Box::new(TranslucentQuantiser::new(
+            pixels,
+            sample_pixels,
+            sample.width,
+        )))
+    } else {
+        Quantiser::Opaque(fill_transparent(pixels))
+    };
+    let evaluate = |colours: u16, dither: bool| -> Result<Candidate> {
+        let (distance, indexed) = match &quantiser {
+            Quantiser::Opaque(opaque) => {
+                let indexed = quantise_opaque(&rgba, pixels, opaque, colours, dither)?;
+                let rendered = comparable(&render(&indexed), alpha);
+                (metric.distance(&reference, &cut(&rendered))?, Some(indexed))
+            }
+            Quantiser::Translucent(quantiser) => {
+                let sample = quantiser.quantise_sample(colours, dither);
+                let rendered = comparable(&render(&sample), alpha);
+                (metric.distance(&reference, &rendered)?, None)
+            }
+        };
         Ok(Candidate {
             colours,
+            dither,
             indexed,
             distance,
         })
     };
 
-    // NeuQuant does not dither; quantette is tried both ways.
-    let dither_modes: &[bool] = if translucent {
-        &[false]
-    } else {
-        &[true, false]
-    };
-    // The largest palettes first: if none passes, no smaller one will.
-    let largest_candidates: Vec<Candidate> = dither_modes
-        .par_iter()
-        .map(|&dither| evaluate(largest, dither))
-        .collect::<Result<_>>()?;
-    let mut finalists = Vec::new();
-    for (&dither, best_largest) in dither_modes.iter().zip(largest_candidates) {
-        if best_largest.distance > threshold {
-            continue;
-        }
-        let smaller: Vec<Candidate> = smaller
-            .par_iter()
-            .map(|&colours| evaluate(colours, dither))
-            .collect::<Result<_>>()?;
-        let fewest = smaller
-            .into_iter()
-            .filter(|c| c.distance <= threshold)
-            .min_by_key(|c| c.colours)
-            .unwrap_or(best_largest);
-        finalists.push(fewest);
-    }
+    // Per dithering mode, the two side by side.
+    let finalists: Vec<Candidate> = [true, false]
+        .into_par_iter()
+        .map(|dither| {
+            fewest_passing(&sizes, |colours| {
+                let candidate = evaluate(colours, dither)?;
+                let passes = candidate.distance <= threshold;
+                Ok((candidate, passes))
+            })
+        })
+        .collect::<Result<Vec<_>>>()?
+        .into_iter()
+        .flatten()
+        .collect();
     if finalists.is_empty() {
         return Ok(PaletteChoice::Lossless);
     }
     let encoded: Vec<(Vec<u8>, f64)> = finalists
-        .par_iter()
-        .map(|c| Ok((encode_indexed_png(&c.indexed, timeout)?, c.distance)))
+        .into_par_iter()
+        .map(|c| {
+            let indexed = match (c.indexed, &quantiser) {
+                (Some(indexed), _) => indexed,
+                (None, Quantiser::Translucent(quantiser)) => {
+                    quantiser.quantise_whole(&rgba, c.colours, c.dither)
+                }
+                (None, Quantiser::Opaque(_)) => unreachable!("opaque candidates are whole"),
+            };
+            Ok((encode_indexed_png(&indexed, timeout)?, c.distance))
+        })
         .collect::<Result<_>>()?;
     let (png, distance) = encoded
         .into_iter()
@@ -143,6 +180,38 @@ pub(crate) fn choose<M: Metric>(
         }
     }
     Ok(PaletteChoice::Palette { png, distance })
+}
+
+/// The passing candidate with the fewest colours, `sizes` being largest
+/// first: the largest is tried first (if it fails, no smaller one passes),
+/// then a binary search (2–3 more probes for 4 smaller sizes, not 4), on
+/// the assumption that fewer colours never score better. `None` when even
+/// the largest fails.
+fn fewest_passing<C>(
+    sizes: &[u16],
+    mut evaluate: impl FnMut(u16) -> Result<(C, bool)>,
+) -> Result<Option<C>> {
+    let Some(&largest) = sizes.first() else {
+        return Ok(None);
+    };
+    let (first, passes) = evaluate(largest)?;
+    if !passes {
+        return Ok(None);
+    }
+    let mut best = first;
+    // sizes[..passing] pass, sizes[failing..] fail; between is unknown.
+    let (mut passing, mut failing) = (1, sizes.len());
+    while passing < failing {
+        let middle = (passing + failing) / 2;
+        let (candidate, passes) = evaluate(sizes[middle])?;
+        if passes {
+            best = candidate;
+            passing = middle + 1;
+        } else {
+            failing = middle;
+        }
+    }
+    Ok(Some(best))
 }
 
 /// Any alpha other than fully opaque or fully transparent?
@@ -187,34 +256,225 @@ fn fill_transparent(rgba: &[u8]) -> Vec<Srgb<u8>> {
         .collect()
 }
 
-/// NeuQuant over RGBA (fully transparent pixels normalised first so they
-/// share one entry). `samplefac` 10: NeuQuant's quality/speed default.
-fn quantise_translucent(image: &Image, rgba: &[u8], colours: u16) -> IndexedImage {
-    let normalised: Vec<u8> = rgba
-        .chunks_exact(4)
-        .flat_map(|p| {
+/// exoquant over RGBA: k-means-optimised palettes, remapped with or without
+/// Floyd–Steinberg dithering. The histogram is built once and each
+/// palette size is computed once, whichever remap asks first.
+struct TranslucentQuantiser {
+    /// The whole image and the probe sample, with fully transparent pixels
+    /// normalised so they share one entry.
+    pixels: Vec<exoquant::Color>,
+    sample: Vec<exoquant::Color>,
+    sample_width: u32,
+    /// The whole image's colours and counts in the quantiser's space,
+    /// in a fixed order (k-means sums depend on it).
+    histogram: Vec<exoquant::ColorCount>,
+    space: AlphaWeighted,
+    palettes: [std::sync::OnceLock<Vec<exoquant::Color>>; SIZES.len()],
+}
+
+impl TranslucentQuantiser {
+    fn new(rgba: &[u8], sample: &[u8], sample_width: u32) -> Self {
+        let pixels = exoquant_pixels(rgba);
+        let space = AlphaWeighted::default();
+        TranslucentQuantiser {
+            histogram: histogram(&pixels, &space),
+            pixels,
+            sample: exoquant_pixels(sample),
+            sample_width,
+            space,
+            palettes: Default::default(),
+        }
+    }
+
+    /// NeuQuant's palette refined by k-means over the histogram. (exoquant's
+    /// own palette builder reads its histogram in hash order, so its result
+    /// changes from run to run.)
+    fn palette(&self, colours: u16) -> &[exoquant::Color] {
+        use exoquant::ColorSpace;
+        use exoquant::optimizer::Optimizer;
+        let slot = SIZES
+            .iter()
+            .position(|&size| size == colours)
+            .expect("palette sizes come from SIZES");
+        self.palettes[slot].get_or_init(|| {
+            let rgba: Vec<u8> = self
+                .pixels
+                .iter()
+                .flat_map(|c| [c.r, c.g, c.b, c.a])
+                .collect();
+            let seeds = color_quant::NeuQuant::new(NEUQUANT_SAMPLING, usize::from(colours), &rgba);
+            let mut palette: Vec<exoquant::Colorf> = seeds
+                .color_map_rgba()
+                .chunks_exact(4)
+                .map(|c| {
+                    self.space
+                        .to_float(exoquant::Color::new(c[0], c[1], c[2], c[3]))
+                })
+                .collect();
+            for _ in 0..KMEANS_ITERATIONS {
+                palette = exoquant::optimizer::KMeans.step(palette, &self.histogram);
+            }
+            palette
+                .into_iter()
+                .map(|c| self.space.from_float(c))
+                .collect()
+        })
+    }
+
+    /// The probe sample remapped to the palette of `colours` colours.
+    fn quantise_sample(&self, colours: u16, dither: bool) -> IndexedImage {
+        let height = (self.sample.len() / self.sample_width as usize) as u32;
+        self.remap(&self.sample, self.sample_width, height, colours, dither)
+    }
+
+    /// The whole image remapped to the palette of `colours` colours.
+    fn quantise_whole(&self, image: &Image, colours: u16, dither: bool) -> IndexedImage {
+        self.remap(&self.pixels, image.width, image.height, colours, dither)
+    }
+
+    fn remap(
+        &self,
+        pixels: &[exoquant::Color],
+        width: u32,
+        height: u32,
+        colours: u16,
+        dither: bool,
+    ) -> IndexedImage {
+        let palette = self.palette(colours);
+        let indices = if dither {
+            let ditherer = exoquant::ditherer::FloydSteinberg::new();
+            exoquant::Remapper::new(palette, &self.space, &ditherer).remap(pixels, width as usize)
+        } else {
+            let ditherer = exoquant::ditherer::None;
+            exoquant::Remapper::new(palette, &self.space, &ditherer).remap(pixels, width as usize)
+        };
+        IndexedImage {
+            width,
+            height,
+            palette: palette.iter().map(|c| [c.r, c.g, c.b, c.a]).collect(),
+            indices,
+        }
+    }
+}
+
+/// The pixels' colours with their counts, sorted by colour. Photo-like
+/// images (more than [`POSTERISE_FROM`] colours, such as cat_rgba's 69,182)
+/// are counted with 6 bits a channel, each colour moved to the middle of
+/// its bucket: k-means costs in proportion to the entries, and flat
+/// graphics, where one level off shows, keep exact colours.
+fn histogram(pixels: &[exoquant::Color], space: &AlphaWeighted) -> Vec<exoquant::ColorCount> {
+    use exoquant::ColorSpace;
+    let count = |bucket: fn(u8) -> u8| {
+        let mut counts: std::collections::HashMap<[u8; 4], usize> =
+            std::collections::HashMap::new();
+        for c in pixels {
+            *counts
+                .entry([bucket(c.r), bucket(c.g), bucket(c.b), bucket(c.a)])
+                .or_default() += 1;
+        }
+        counts
+    };
+    let mut counts = count(|v| v);
+    if counts.len() > POSTERISE_FROM {
+        counts = count(|v| (v & 0xFC) | 0x02);
+    }
+    let mut sorted: Vec<([u8; 4], usize)> = counts.into_iter().collect();
+    sorted.sort_unstable();
+    sorted
+        .into_iter()
+        .map(|([r, g, b, a], count)| exoquant::ColorCount {
+            color: space.to_float(exoquant::Color::new(r, g, b, a)),
+            count,
+        })
+        .collect()
+}
+
+/// RGBA as exoquant colours, fully transparent pixels all the same.
+fn exoquant_pixels(rgba: &[u8]) -> Vec<exoquant::Color> {
+    rgba.chunks_exact(4)
+        .map(|p| {
             if p[3] == 0 {
-                [0, 0, 0, 0]
+                exoquant::Color::new(0, 0, 0, 0)
             } else {
-                [p[0], p[1], p[2], p[3]]
+                exoquant::Color::new(p[0], p[1], p[2], p[3])
             }
         })
-        .collect();
-    let quantiser = color_quant::NeuQuant::new(10, usize::from(colours), &normalised);
-    let palette = quantiser
-        .color_map_rgba()
-        .chunks_exact(4)
-        .map(|c| [c[0], c[1], c[2], c[3]])
-        .collect();
-    let indices = normalised
-        .chunks_exact(4)
-        .map(|p| quantiser.index_of(p) as u8)
-        .collect();
-    IndexedImage {
-        width: image.width,
-        height: image.height,
-        palette,
-        indices,
+        .collect()
+}
+
+/// exoquant's `SimpleColorSpace` weighting (gamma 1.145, green over red
+/// over blue, colour weighted by opacity) with a true inverse: its own
+/// `from_linear` raises to 1/gamma before removing the opacity weight, which
+/// returns opaque colours 3.7% too bright (100,150,200 → 104,156,207).
+struct AlphaWeighted {
+    /// `(v / 255)^gamma` for every 8-bit value: remapping converts every
+    /// pixel, and `powf` per channel was a fifth of the search's time.
+    powered: [f64; 256],
+    gamma: f64,
+    dither_gamma: f64,
+    /// Weight of colour in fully transparent pixels (0 would make all of
+    /// them one point).
+    transparent_weight: f64,
+    scale: exoquant::Colorf,
+}
+
+impl Default for AlphaWeighted {
+    fn default() -> Self {
+        let simple = exoquant::SimpleColorSpace::default();
+        AlphaWeighted {
+            powered: std::array::from_fn(|v| (v as f64 / 255.0).powf(simple.gamma)),
+            gamma: simple.gamma,
+            dither_gamma: simple.dither_gamma,
+            transparent_weight: simple.transparency_scale,
+            scale: simple.scale,
+        }
+    }
+}
+
+impl AlphaWeighted {
+    fn opacity_weight(&self, scaled_alpha: f64) -> f64 {
+        scaled_alpha * (1.0 - self.transparent_weight) + self.transparent_weight
+    }
+}
+
+impl exoquant::ColorSpace for AlphaWeighted {
+    /// `to_linear` of the colour as floats, by table.
+    fn to_float(&self, colour: exoquant::Color) -> exoquant::Colorf {
+        let power = |v: u8| self.powered[usize::from(v)];
+        let alpha = power(colour.a) * self.scale.a;
+        let weight = self.opacity_weight(alpha);
+        exoquant::Colorf {
+            r: power(colour.r) * self.scale.r * weight,
+            g: power(colour.g) * self.scale.g * weight,
+            b: power(colour.b) * self.scale.b * weight,
+            a: alpha,
+        }
+    }
+
+    fn to_linear(&self, colour: exoquant::Colorf) -> exoquant::Colorf {
+        let mut c = colour.pow(self.gamma) * self.scale;
+        let weight = self.opacity_weight(c.a);
+        c.r *= weight;
+        c.g *= weight;
+        c.b *= weight;
+        c
+    }
+
+    fn from_linear(&self, colour: exoquant::Colorf) -> exoquant::Colorf {
+        let weight = self.opacity_weight(colour.a);
+        let mut c = colour;
+        c.r /= weight;
+        c.g /= weight;
+        c.b /= weight;
+        (c / self.scale).pow(1.0 / self.gamma)
+    }
+
+    fn to_dither(&self, colour: exoquant::Colorf) -> exoquant::Colorf {
+        colour.pow(self.dither_gamma / self.gamma)
+    }
+
+    fn from_dither(&self, colour: exoquant::Colorf) -> exoquant::Colorf {
+        colour.pow(self.gamma / self.dither_gamma)
     }
 }
 
@@ -303,6 +563,51 @@ mod tests {
         )
         .unwrap();
         assert!(matches!(choice, PaletteChoice::Lossless));
+    }
+
+    #[test]
+    fn the_fewest_passing_colours_are_found_by_binary_search() {
+        for fewest_ok in [None, Some(256), Some(128), Some(64), Some(32), Some(16)] {
+            let mut probed = Vec::new();
+            let found = fewest_passing(&SIZES, |colours| {
+                probed.push(colours);
+                Ok((colours, fewest_ok.is_some_and(|fewest| colours >= fewest)))
+            })
+            .unwrap();
+            assert_eq!(found, fewest_ok, "probed {probed:?}");
+            assert!(probed.len() <= 4, "{fewest_ok:?}: probed {probed:?}");
+        }
+        assert_eq!(fewest_passing(&[], |c: u16| Ok((c, true))).unwrap(), None);
+    }
+
+    #[test]
+    fn the_translucent_colour_space_round_trips() {
+        use exoquant::ColorSpace;
+        let space = AlphaWeighted::default();
+        for &(r, g, b) in &[(100, 150, 200), (0, 0, 0), (255, 255, 255), (7, 250, 31)] {
+            for a in [1, 64, 128, 254, 255] {
+                let colour = exoquant::Color::new(r, g, b, a);
+                let by_table = space.to_float(colour);
+                let back = space.from_float(by_table);
+                let back = [back.r, back.g, back.b, back.a];
+                let off = back
+                    .iter()
+                    .zip([r, g, b, a])
+                    .map(|(&x, y)| (i16::from(x) - i16::from(y)).abs())
+                    .max()
+                    .unwrap();
+                assert!(off <= 1, "{:?} came back as {back:?}", [r, g, b, a]);
+                // The table gives what exoquant's own conversion does.
+                let by_formula = space.to_linear(exoquant::Colorf {
+                    r: f64::from(r) / 255.0,
+                    g: f64::from(g) / 255.0,
+                    b: f64::from(b) / 255.0,
+                    a: f64::from(a) / 255.0,
+                });
+                assert!((by_formula.r - by_table.r).abs() < 1e-9);
+                assert!((by_formula.a - by_table.a).abs() < 1e-9);
+            }
+        }
     }
 
     #[test]

@@ -306,6 +306,7 @@ const GRAPHIC_FLAT_SHARE: f64 = 0.4;
 /// to the photo threshold scored 67 by SSIMULACRA2.
 const TINY_PIXELS: u64 = 128 * 128;
 
+/// Whether the image is under [`TINY_PIXELS`].
 fn is_tiny(image: &Image) -> bool {
     u64::from(image.width) * u64::from(image.height) < TINY_PIXELS
 }

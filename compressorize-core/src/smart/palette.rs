@@ -1,8 +1,8 @@
 //! PNG: lossy palette quantisation at the fewest colours that still meet the
 //! target, then oxipng. Opaque images (and images whose pixels are either
 //! opaque or fully transparent) use quantette (k-means in Oklab); translucent
-//! ones use exoquant (k-means over RGBA weighted by opacity); both with and
-//! without Floyd–Steinberg dithering. Images that already fit a palette
+//! ones a NeuQuant palette refined by exoquant's k-means over RGBA weighted
+//! by opacity; both with and without Floyd–Steinberg dithering. Images that already fit a palette
 //! also keep their exact palette as a candidate, and images no palette can
 //! render well enough are stored losslessly.
 
@@ -101,9 +101,9 @@ pub(crate) fn choose<M: Metric>(
     };
     let reference = metric.reference(&cut(&reference_image))?;
     // Opaque images go to quantette as RGB, palette and remap in one pass
-    // over the whole image. Translucent ones go to exoquant: each palette
-    // size is computed once from the whole image's histogram, and probes
-    // remap only the sample, so only finalists are remapped in full.
+    // over the whole image. Translucent ones: each palette size is computed
+    // once from the whole image, and probes remap only the sample, so only
+    // finalists are remapped in full.
     let quantiser = if translucent {
         let sample = cut(&rgba);
         let Samples::U8(sample_pixels) = &sample.samples else {
@@ -256,9 +256,10 @@ fn fill_transparent(rgba: &[u8]) -> Vec<Srgb<u8>> {
         .collect()
 }
 
-/// exoquant over RGBA: k-means-optimised palettes, remapped with or without
-/// Floyd–Steinberg dithering. The histogram is built once and each
-/// palette size is computed once, whichever remap asks first.
+/// Palettes for RGBA: NeuQuant's, refined by exoquant's k-means, remapped
+/// (exoquant) with or without Floyd–Steinberg dithering. The histogram is
+/// built once and each palette size is computed once, whichever remap asks
+/// first.
 struct TranslucentQuantiser {
     /// The whole image and the probe sample, with fully transparent pixels
     /// normalised so they share one entry.

@@ -17,6 +17,8 @@ const METHOD: i32 = 6;
 /// The effort for smart's probes (`fast`): the same scores as [`METHOD`]
 /// at the same quality, so the search can afford it.
 const PROBE_METHOD: i32 = 4;
+/// The effort for lossless and near-lossless output.
+const LOSSLESS_METHOD: i32 = 4;
 
 pub(crate) fn encode(image: &Image, quality: u8, mode: WebpMode, fast: bool) -> Result<Vec<u8>> {
     if image.width > MAX_SIDE || image.height > MAX_SIDE {
@@ -39,7 +41,6 @@ pub(crate) fn encode(image: &Image, quality: u8, mode: WebpMode, fast: bool) -> 
         PixelLayout::Rgb
     };
     let mut config = WebPConfig::new().map_err(|()| Error::failed("libwebp config failed"))?;
-    config.method = 4;
     match mode {
         WebpMode::Lossy => {
             config.quality = f32::from(quality);
@@ -47,10 +48,12 @@ pub(crate) fn encode(image: &Image, quality: u8, mode: WebpMode, fast: bool) -> 
         }
         WebpMode::Lossless => {
             config.lossless = 1;
+            config.method = LOSSLESS_METHOD;
             config.quality = 75.0;
         }
         WebpMode::NearLossless(level) => {
             config.lossless = 1;
+            config.method = LOSSLESS_METHOD;
             config.quality = 75.0;
             config.near_lossless = i32::from(level.min(100));
         }

@@ -264,6 +264,8 @@ struct TranslucentQuantiser {
     /// The whole image and the probe sample, with fully transparent pixels
     /// normalised so they share one entry.
     pixels: Vec<exoquant::Color>,
+    /// The same pixels as RGBA bytes, as NeuQuant takes them.
+    normalised_rgba: Vec<u8>,
     sample: Vec<exoquant::Color>,
     sample_width: u32,
     /// The whole image's colours and counts in the quantiser's space,
@@ -279,6 +281,7 @@ impl TranslucentQuantiser {
         let space = AlphaWeighted::default();
         TranslucentQuantiser {
             histogram: histogram(&pixels, &space),
+            normalised_rgba: pixels.iter().flat_map(|c| [c.r, c.g, c.b, c.a]).collect(),
             pixels,
             sample: exoquant_pixels(sample),
             sample_width,
@@ -298,12 +301,11 @@ impl TranslucentQuantiser {
             .position(|&size| size == colours)
             .expect("palette sizes come from SIZES");
         self.palettes[slot].get_or_init(|| {
-            let rgba: Vec<u8> = self
-                .pixels
-                .iter()
-                .flat_map(|c| [c.r, c.g, c.b, c.a])
-                .collect();
-            let seeds = color_quant::NeuQuant::new(NEUQUANT_SAMPLING, usize::from(colours), &rgba);
+            let seeds = color_quant::NeuQuant::new(
+                NEUQUANT_SAMPLING,
+                usize::from(colours),
+                &self.normalised_rgba,
+            );
             let mut palette: Vec<exoquant::Colorf> = seeds
                 .color_map_rgba()
                 .chunks_exact(4)
@@ -365,19 +367,19 @@ impl TranslucentQuantiser {
 /// graphics, where one level off shows, keep exact colours.
 fn histogram(pixels: &[exoquant::Color], space: &AlphaWeighted) -> Vec<exoquant::ColorCount> {
     use exoquant::ColorSpace;
-    let count = |bucket: fn(u8) -> u8| {
-        let mut counts: std::collections::HashMap<[u8; 4], usize> =
-            std::collections::HashMap::new();
-        for c in pixels {
-            *counts
-                .entry([bucket(c.r), bucket(c.g), bucket(c.b), bucket(c.a)])
-                .or_default() += 1;
-        }
-        counts
-    };
-    let mut counts = count(|v| v);
+    use std::collections::HashMap;
+    let mut counts: HashMap<[u8; 4], usize> = HashMap::new();
+    for c in pixels {
+        *counts.entry([c.r, c.g, c.b, c.a]).or_default() += 1;
+    }
     if counts.len() > POSTERISE_FROM {
-        counts = count(|v| (v & 0xFC) | 0x02);
+        // Merge the exact counts into buckets (no second pass over pixels).
+        let bucket = |v: u8| (v & 0xFC) | 0x02;
+        let mut buckets: HashMap<[u8; 4], usize> = HashMap::new();
+        for (colour, count) in counts {
+            *buckets.entry(colour.map(bucket)).or_default() += count;
+        }
+        counts = buckets;
     }
     let mut sorted: Vec<([u8; 4], usize)> = counts.into_iter().collect();
     sorted.sort_unstable();

@@ -1,0 +1,243 @@
+//! Encoder-settings lab: sweeps one codec's quality under several encoder
+//! variants on the compare runner's photo references (`WORK/ref/photos` after
+//! a `compare` run) and reports, per variant, the bytes at equal SSIMULACRA2:
+//! each image interpolated at TARGET along its own sweep (what a perfect
+//! per-image search would pay), and the fixed-quality total whose median
+//! score is TARGET. This is how the JPEG table and AVIF bit-depth choices in
+//! docs/BENCHMARKS.md were measured.
+//!
+//! ```text
+//! lab jpeg|avif REF_DIR WORK_DIR TARGET VARIANT...
+//! LAB_Q=62,68,74,80,86,92 lab jpeg /work/cmp/ref/photos /tmp/lab 79.5 base d10
+//! ```
+//!
+//! JPEG variants (see [`jpeg`]) and AVIF variants (see [`avif`]) combine
+//! with `+`. `LAB_Q` sets the swept qualities, `LAB_LIMIT` the image count.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::time::Instant;
+
+use compressorize_core::{Layout, Limits, Samples, decode};
+use rayon::prelude::*;
+
+type Error = Box<dyn std::error::Error + Send + Sync>;
+
+fn main() -> Result<(), Error> {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    if args.len() < 5 || !matches!(args[0].as_str(), "jpeg" | "avif") {
+        return Err("usage: lab jpeg|avif REF_DIR WORK_DIR TARGET VARIANT...".into());
+    }
+    let codec = args[0].clone();
+    let refs = PathBuf::from(&args[1]);
+    let work = PathBuf::from(&args[2]);
+    let target: f64 = args[3].parse()?;
+    let variants = &args[4..];
+    std::fs::create_dir_all(&work)?;
+    let judge = PathBuf::from(std::env::var("HOME")? + "/.cargo/bin/ssimulacra2_rs");
+    let mut images: Vec<PathBuf> = std::fs::read_dir(&refs)?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| {
+            let s = p.to_string_lossy();
+            s.ends_with(".png") && !s.ends_with(".judge.png")
+        })
+        .collect();
+    images.sort();
+    if let Ok(n) = std::env::var("LAB_LIMIT") {
+        images.truncate(n.parse()?);
+    }
+    let qualities: Vec<u8> = std::env::var("LAB_Q")
+        .unwrap_or_else(|_| "70,75,80,85,90".into())
+        .split(',')
+        .map(|q| q.parse())
+        .collect::<Result<_, _>>()?;
+    let mut summary = String::new();
+    for variant in variants {
+        let t = Instant::now();
+        // (image, quality) -> (bytes, score, ms)
+        let rows: Vec<(usize, u8, usize, f64, f64)> = images
+            .par_iter()
+            .enumerate()
+            .flat_map_iter(|(i, path)| qualities.iter().map(move |&q| (i, path, q)))
+            .map(|(i, path, q)| -> Result<_, Error> {
+                let image = decode(&std::fs::read(path)?, &Limits::default())?.to_8bit();
+                let Samples::U8(px) = &image.samples else {
+                    unreachable!()
+                };
+                assert_eq!(image.layout, Layout::Rgb, "{}", path.display());
+                let start = Instant::now();
+                let bytes = match codec.as_str() {
+                    "jpeg" => jpeg(px, image.width, image.height, q, variant)?,
+                    _ => avif(px, image.width, image.height, q, variant)?,
+                };
+                let ms = start.elapsed().as_secs_f64() * 1000.0;
+                let stem = path.file_stem().unwrap_or_default().to_string_lossy();
+                let out = work.join(format!("{stem}.{variant}.{q}.png"));
+                let decoded = decode(&bytes, &Limits::default())?.to_8bit();
+                let Samples::U8(d) = &decoded.samples else {
+                    unreachable!()
+                };
+                image::save_buffer(
+                    &out,
+                    d,
+                    decoded.width,
+                    decoded.height,
+                    image::ExtendedColorType::Rgb8,
+                )?;
+                let score = run_judge(&judge, &refs.join(format!("{stem}.judge.png")), &out)?;
+                std::fs::remove_file(&out)?;
+                Ok((i, q, bytes.len(), score, ms))
+            })
+            .collect::<Result<_, _>>()?;
+        // Per image: bytes at `target` along its own sweep (a perfect predictor).
+        let mut at_target = 0.0;
+        let mut misses = 0;
+        for i in 0..images.len() {
+            let mut pts: Vec<(f64, f64)> = rows
+                .iter()
+                .filter(|r| r.0 == i)
+                .map(|r| (r.3, r.2 as f64))
+                .collect();
+            pts.sort_by(|a, b| a.0.total_cmp(&b.0));
+            match interpolate(&pts, target) {
+                Some(b) => at_target += b,
+                None => misses += 1,
+            }
+        }
+        // Fixed quality: total bytes and median score per quality, then total at median = target.
+        let mut fixed: Vec<(f64, f64)> = qualities
+            .iter()
+            .map(|&q| {
+                let r: Vec<_> = rows.iter().filter(|r| r.1 == q).collect();
+                let mut s: Vec<f64> = r.iter().map(|r| r.3).collect();
+                s.sort_by(|a, b| a.total_cmp(b));
+                (s[s.len() / 2], r.iter().map(|r| r.2 as f64).sum())
+            })
+            .collect();
+        fixed.sort_by(|a, b| a.0.total_cmp(&b.0));
+        let ms: f64 = rows.iter().map(|r| r.4).sum();
+        let line = format!(
+            "{variant:>16}: per-image@{target} {:>10.0} B (misses {misses}); fixed-median@{target} {:>10.0} B; medians {:?}; encode {:.1} s, wall {:.1} s\n",
+            at_target,
+            interpolate(&fixed, target).unwrap_or(f64::NAN),
+            fixed
+                .iter()
+                .map(|f| (f.0 * 10.0).round() / 10.0)
+                .collect::<Vec<_>>(),
+            ms / 1000.0,
+            t.elapsed().as_secs_f64()
+        );
+        eprint!("{line}");
+        summary.push_str(&line);
+        let tsv: String = rows
+            .iter()
+            .map(|r| {
+                format!(
+                    "{variant}\t{}\t{}\t{}\t{:.3}\t{:.0}\n",
+                    images[r.0]
+                        .file_stem()
+                        .unwrap_or_default()
+                        .to_string_lossy(),
+                    r.1,
+                    r.2,
+                    r.3,
+                    r.4
+                )
+            })
+            .collect();
+        std::fs::write(work.join(format!("{codec}.{variant}.tsv")), tsv)?;
+    }
+    print!("{summary}");
+    Ok(())
+}
+
+fn interpolate(points: &[(f64, f64)], x: f64) -> Option<f64> {
+    points.windows(2).find_map(|w| {
+        let ((x0, y0), (x1, y1)) = (w[0], w[1]);
+        (x0 <= x && x <= x1 && x1 > x0).then(|| y0 + (y1 - y0) * (x - x0) / (x1 - x0))
+    })
+}
+
+fn run_judge(judge: &Path, reference: &Path, distorted: &Path) -> Result<f64, Error> {
+    let output = Command::new(judge)
+        .arg("image")
+        .arg(reference)
+        .arg(distorted)
+        .output()?;
+    let text = String::from_utf8_lossy(&output.stdout);
+    text.split_whitespace()
+        .filter_map(|w| w.parse::<f64>().ok())
+        .next_back()
+        .ok_or_else(|| format!("no score: {text}").into())
+}
+
+/// MozJPEG as the core encodes it, with variants: `base`, `tI` (table I of
+/// mozjpeg's `ALL_TABLES` for luma and chroma), `uI` (chroma table I), `cN`
+/// (chroma at quality q − N), `dN` (DC and low frequencies at quality q + N),
+/// `s444` (no chroma subsampling).
+fn jpeg(px: &[u8], w: u32, h: u32, q: u8, variant: &str) -> Result<Vec<u8>, Error> {
+    use mozjpeg::{ColorSpace, Compress, qtable};
+    let mut c = Compress::new(ColorSpace::JCS_RGB);
+    c.set_size(w as usize, h as usize);
+    c.set_quality(f32::from(q));
+    c.set_progressive_mode();
+    c.set_optimize_coding(true);
+    c.set_optimize_scans(true);
+    let mut sub = (2, 2);
+    let (mut luma, mut chroma) = (None::<usize>, None::<usize>);
+    let (mut dc, mut dch) = (0.0f32, 0.0f32);
+    for part in variant.split('+') {
+        if let Some(d) = part.strip_prefix('c') {
+            dch = d.parse()?;
+        } else if let Some(i) = part.strip_prefix('t') {
+            luma = Some(i.parse()?);
+            chroma = luma;
+        } else if let Some(i) = part.strip_prefix('u') {
+            chroma = Some(i.parse()?);
+        } else if let Some(d) = part.strip_prefix('d') {
+            dc = d.parse()?;
+        } else if part == "s444" {
+            sub = (1, 1);
+        } else if part != "base" {
+            return Err(format!("variant {part}").into());
+        }
+    }
+    let qf = f32::from(q);
+    if luma.is_some() || chroma.is_some() || dc != 0.0 || dch != 0.0 {
+        let lt = luma.map_or(&qtable::NRobidoux, |i| qtable::ALL_TABLES[i].1);
+        let ct = chroma.map_or(&qtable::NRobidoux, |i| qtable::ALL_TABLES[i].1);
+        let qc = (qf - dch).clamp(1.0, 100.0);
+        c.set_luma_qtable(&lt.scaled((qf + dc).clamp(1.0, 100.0), qf));
+        c.set_chroma_qtable(&ct.scaled((qc + dc).clamp(1.0, 100.0), qc));
+    }
+    c.set_chroma_sampling_pixel_sizes(sub, sub);
+    let mut s = c.start_compress(Vec::new())?;
+    s.write_scanlines(px)?;
+    Ok(s.finish()?)
+}
+
+/// ravif on RGB: `sN` (rav1e speed, default 7), `b8`/`b10` (bit depth, default 8).
+fn avif(px: &[u8], w: u32, h: u32, q: u8, variant: &str) -> Result<Vec<u8>, Error> {
+    use ravif::{BitDepth, Encoder, Img, RGB8};
+    let mut speed = 7;
+    let mut depth = BitDepth::Eight;
+    for part in variant.split('+') {
+        if let Some(s) = part.strip_prefix('s') {
+            speed = s.parse()?;
+        } else if part == "b10" {
+            depth = BitDepth::Ten;
+        } else if part != "b8" {
+            return Err(format!("variant {part}").into());
+        }
+    }
+    let rgb: Vec<RGB8> = px
+        .chunks_exact(3)
+        .map(|p| RGB8::new(p[0], p[1], p[2]))
+        .collect();
+    let out = Encoder::new()
+        .with_quality(f32::from(q))
+        .with_speed(speed)
+        .with_bit_depth(depth)
+        .encode_rgb(Img::new(&rgb[..], w as usize, h as usize))?;
+    Ok(out.avif_file)
+}

@@ -128,6 +128,8 @@ fn check_and_detect(input: &[u8], limits: &Limits) -> Result<Format> {
 /// The format is detected from the bytes. Errors map 1:1 to API codes (see
 /// [`Error::code`]). The output is never larger than the input when the
 /// format stays the same and no resize was asked: the input then comes back.
+/// The one exception is an arithmetic-coded JPEG, which browsers cannot
+/// show: it is always re-encoded (Huffman-coded), even when that is larger.
 pub fn compress(input: &[u8], options: &Options) -> Result<Compressed> {
     options.validate()?;
     let input_format = check_and_detect(input, &options.limits)?;
@@ -194,7 +196,12 @@ pub fn compress(input: &[u8], options: &Options) -> Result<Compressed> {
         score,
         passthrough: false,
     };
-    if output_format == input_format && !resized && result.compressed_size >= input.len() {
+    let displayable_input = !(input_format == Format::Jpeg && decode::is_arithmetic_jpeg(input));
+    if output_format == input_format
+        && !resized
+        && displayable_input
+        && result.compressed_size >= input.len()
+    {
         let bytes = passthrough(
             input_format,
             input,

@@ -122,6 +122,12 @@ fn same_format_output_is_never_larger_than_input() {
                 ..Options::default()
             };
             match compress(&input, &options) {
+                // Browsers cannot show arithmetic coding: re-encoded whatever
+                // the size, and then decodable by an independent decoder.
+                Ok(out) if row.notes.contains("ARITHMETIC") => {
+                    (independent_decode(&out.bytes).dimensions() != expected_size(row))
+                        .then(|| format!("{}: arithmetic input not re-encoded", row.path))
+                }
                 Ok(out)
                     if out.compressed_size <= input.len()
                         && out.bytes.len() == out.compressed_size =>

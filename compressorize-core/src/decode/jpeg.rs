@@ -122,3 +122,58 @@ extern "C-unwind" fn fail_on_truncation(cinfo: &mut jpeg_common_struct, level: c
         std::panic::resume_unwind(Box::new("the file is truncated".to_string()));
     }
 }
+
+/// Whether the frame header says arithmetic coding (SOF9–SOF15), which we
+/// decode but browsers do not. Walks the marker segments up to the first
+/// scan; anything malformed counts as not arithmetic.
+pub(crate) fn is_arithmetic_coded(input: &[u8]) -> bool {
+    let mut at = 2; // after SOI
+    while at + 4 <= input.len() && input[at] == 0xFF {
+        let marker = input[at + 1];
+        match marker {
+            // Fill byte before a marker.
+            0xFF => at += 1,
+            // Start of scan or end of image: no frame header came first.
+            0xDA | 0xD9 => return false,
+            // SOF9..SOF15 (0xC9–0xCF) without DHT's neighbours JPG (0xC8)
+            // and DAC (0xCC).
+            0xC9..=0xCB | 0xCD..=0xCF => return true,
+            // Standalone markers carry no length.
+            0x01 | 0xD0..=0xD7 => at += 2,
+            _ => {
+                let length = usize::from(u16::from_be_bytes([input[at + 2], input[at + 3]]));
+                at += 2 + length;
+            }
+        }
+    }
+    false
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_arithmetic_coded;
+
+    #[test]
+    fn arithmetic_frames_are_told_from_huffman_ones() {
+        let frame = |sof: u8| {
+            let mut jpeg = vec![0xFF, 0xD8];
+            jpeg.extend([0xFF, 0xE0, 0x00, 0x04, 0x00, 0x00]); // APP0, 2 bytes
+            jpeg.extend([0xFF, 0xFF]); // a fill byte
+            jpeg.extend([0xFF, sof, 0x00, 0x02]);
+            jpeg.extend([0xFF, 0xDA, 0x00, 0x02]);
+            jpeg
+        };
+        assert!(is_arithmetic_coded(&frame(0xC9)));
+        assert!(is_arithmetic_coded(&frame(0xCA)));
+        assert!(!is_arithmetic_coded(&frame(0xC0)));
+        assert!(!is_arithmetic_coded(&frame(0xC2)));
+        // DAC (arithmetic conditioning) alone is not a frame header.
+        assert!(!is_arithmetic_coded(&frame(0xCC)));
+        // Truncated or garbage input: no panic, not arithmetic.
+        assert!(!is_arithmetic_coded(&[0xFF, 0xD8, 0xFF, 0xE0, 0xFF]));
+        assert!(!is_arithmetic_coded(&[
+            0xFF, 0xD8, 0xFF, 0xE0, 0xFF, 0xFF, 0x00
+        ]));
+        assert!(!is_arithmetic_coded(&[]));
+    }
+}

@@ -7,11 +7,11 @@
 //! docs/BENCHMARKS.md were measured.
 //!
 //! ```text
-//! lab jpeg|avif REF_DIR WORK_DIR TARGET VARIANT...
+//! lab jpeg|webp|avif REF_DIR WORK_DIR TARGET VARIANT...
 //! LAB_Q=62,68,74,80,86,92 lab jpeg /work/cmp/ref/photos /tmp/lab 79.5 base d10
 //! ```
 //!
-//! JPEG variants (see [`jpeg`]) and AVIF variants (see [`avif`]) combine
+//! JPEG, WebP and AVIF variants (see [`jpeg`], [`webp`], [`avif`]) combine
 //! with `+`. `LAB_Q` sets the swept qualities, `LAB_LIMIT` the image count.
 
 use std::path::{Path, PathBuf};
@@ -25,8 +25,8 @@ type Error = Box<dyn std::error::Error + Send + Sync>;
 
 fn main() -> Result<(), Error> {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    if args.len() < 5 || !matches!(args[0].as_str(), "jpeg" | "avif") {
-        return Err("usage: lab jpeg|avif REF_DIR WORK_DIR TARGET VARIANT...".into());
+    if args.len() < 5 || !matches!(args[0].as_str(), "jpeg" | "webp" | "avif") {
+        return Err("usage: lab jpeg|webp|avif REF_DIR WORK_DIR TARGET VARIANT...".into());
     }
     let codec = args[0].clone();
     let refs = PathBuf::from(&args[1]);
@@ -68,6 +68,7 @@ fn main() -> Result<(), Error> {
                 let start = Instant::now();
                 let bytes = match codec.as_str() {
                     "jpeg" => jpeg(px, image.width, image.height, q, variant)?,
+                    "webp" => webp(px, image.width, image.height, q, variant)?,
                     _ => avif(px, image.width, image.height, q, variant)?,
                 };
                 let ms = start.elapsed().as_secs_f64() * 1000.0;
@@ -214,6 +215,36 @@ fn jpeg(px: &[u8], w: u32, h: u32, q: u8, variant: &str) -> Result<Vec<u8>, Erro
     let mut s = c.start_compress(Vec::new())?;
     s.write_scanlines(px)?;
     Ok(s.finish()?)
+}
+
+/// libwebp lossy as the core encodes it (effort 6), with variants: `base`,
+/// `mN` (effort), `sN` (spatial noise shaping strength), `fN` (filter
+/// strength), `hN` (filter sharpness), `a` (autofilter), `gN` (segments),
+/// `pN` (entropy passes), `y` (sharp RGB → YUV).
+fn webp(px: &[u8], w: u32, h: u32, q: u8, variant: &str) -> Result<Vec<u8>, Error> {
+    let mut config = webp::WebPConfig::new().map_err(|()| "libwebp config")?;
+    config.quality = f32::from(q);
+    config.method = 6;
+    config.alpha_quality = 100;
+    for part in variant.split('+') {
+        let number = || part[1..].parse::<i32>();
+        match part.as_bytes().first() {
+            _ if part == "base" => {}
+            Some(b'm') => config.method = number()?,
+            Some(b's') => config.sns_strength = number()?,
+            Some(b'f') => config.filter_strength = number()?,
+            Some(b'h') => config.filter_sharpness = number()?,
+            Some(b'g') => config.segments = number()?,
+            Some(b'p') => config.pass = number()?,
+            Some(b'a') => config.autofilter = 1,
+            Some(b'y') => config.use_sharp_yuv = 1,
+            _ => return Err(format!("variant {part}").into()),
+        }
+    }
+    let memory = webp::Encoder::new(px, webp::PixelLayout::Rgb, w, h)
+        .encode_advanced(&config)
+        .map_err(|e| format!("libwebp: {e:?}"))?;
+    Ok(memory.to_vec())
 }
 
 /// ravif on RGB: `sN` (rav1e speed, default 7), `b8`/`b10` (bit depth, default 8).

@@ -135,8 +135,7 @@ pub(crate) fn is_arithmetic_coded(input: &[u8]) -> bool {
             0xFF => at += 1,
             // Start of scan or end of image: no frame header came first.
             0xDA | 0xD9 => return false,
-            // SOF9..SOF15 (0xC9–0xCF) without DHT's neighbours JPG (0xC8)
-            // and DAC (0xCC).
+            // SOF9–SOF11 and SOF13–SOF15; 0xCC between them is DAC.
             0xC9..=0xCB | 0xCD..=0xCF => return true,
             // Standalone markers carry no length.
             0x01 | 0xD0..=0xD7 => at += 2,

@@ -61,10 +61,11 @@ const AVIF_PROBE_SPEED: u8 = 10;
 
 /// SSIMULACRA2 points by which a photo aims below the target on DSSIM's
 /// scale, per output format: what the judge sees and DSSIM does not. At
-/// offset 0 the compare runner's median landed this far above 79.5 (where
-/// WebP lands) once the encoders gained it: AVIF at 10 bits (smoother
-/// gradients; median 79.5 → 81.7) and JPEG with finer low frequencies
-/// (less blocking; 79.3 → 80.5). Only DSSIM needs it: SSIMULACRA2
+/// offset 0 the compare runner's median landed this far above 79.5 once
+/// the encoders gained it: AVIF at 10 bits (smoother gradients; median
+/// 79.5 → 81.7) and JPEG with finer low frequencies (less blocking;
+/// 79.3 → 80.5). WebP's autofilter did the same (79.4 → 80.5) and has no
+/// offset yet: it was measured last. Only DSSIM needs one: SSIMULACRA2
 /// steering (the `ssimulacra2` feature) is the judge itself.
 fn target_offset(format: Format) -> f32 {
     match format {

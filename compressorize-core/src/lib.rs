@@ -196,11 +196,11 @@ pub fn compress(input: &[u8], options: &Options) -> Result<Compressed> {
         score,
         passthrough: false,
     };
-    let displayable_input = !(input_format == Format::Jpeg && decode::is_arithmetic_jpeg(input));
+    // Browsers cannot show arithmetic coding: such an input never comes back.
     if output_format == input_format
         && !resized
-        && displayable_input
         && result.compressed_size >= input.len()
+        && !(input_format == Format::Jpeg && metadata::is_arithmetic_jpeg(input))
     {
         let bytes = passthrough(
             input_format,

@@ -82,6 +82,13 @@ pub(crate) fn minimal_orientation_exif(orientation: u8) -> Vec<u8> {
     out
 }
 
+/// Whether a JPEG's frame header says arithmetic coding (SOF9–SOF11,
+/// SOF13–SOF15), which we decode but browsers do not. A damaged header
+/// counts as not arithmetic.
+pub(crate) fn is_arithmetic_jpeg(input: &[u8]) -> bool {
+    jpeg::is_arithmetic_coded(input)
+}
+
 /// Inserts metadata into a freshly encoded JPEG/PNG/WebP file.
 ///
 /// Each `Some` field replaces whatever payload of that kind the file already
@@ -350,6 +357,15 @@ mod jpeg {
             });
             pos += 2 + len;
         }
+    }
+
+    pub(super) fn is_arithmetic_coded(input: &[u8]) -> bool {
+        // 0xCC between the arithmetic SOF markers is DAC, not a frame header.
+        split(input).is_some_and(|(segments, _)| {
+            segments
+                .iter()
+                .any(|s| matches!(s.marker, 0xC9..=0xCB | 0xCD..=0xCF))
+        })
     }
 
     /// Which kinds of metadata segment this is, for removal.
@@ -1136,6 +1152,30 @@ mod tests {
         }
         assert_eq!(pos, data.len(), "chunks fill the RIFF exactly");
         (ids, vp8x)
+    }
+
+    #[test]
+    fn arithmetic_frames_are_told_from_huffman_ones() {
+        let frame = |sof: u8| {
+            let mut jpeg = vec![0xFF, 0xD8];
+            jpeg.extend([0xFF, 0xE0, 0x00, 0x04, 0x00, 0x00]); // APP0, 2 bytes
+            jpeg.extend([0xFF, 0xFF]); // a fill byte
+            jpeg.extend([0xFF, sof, 0x00, 0x02]);
+            jpeg.extend([0xFF, 0xDA, 0x00, 0x02]);
+            jpeg
+        };
+        assert!(is_arithmetic_jpeg(&frame(0xC9)));
+        assert!(is_arithmetic_jpeg(&frame(0xCA)));
+        assert!(!is_arithmetic_jpeg(&frame(0xC0)));
+        assert!(!is_arithmetic_jpeg(&frame(0xC2)));
+        // DAC (arithmetic conditioning) alone is not a frame header.
+        assert!(!is_arithmetic_jpeg(&frame(0xCC)));
+        // Truncated or garbage input: no panic, not arithmetic.
+        assert!(!is_arithmetic_jpeg(&[0xFF, 0xD8, 0xFF, 0xE0, 0xFF]));
+        assert!(!is_arithmetic_jpeg(&[
+            0xFF, 0xD8, 0xFF, 0xE0, 0xFF, 0xFF, 0x00
+        ]));
+        assert!(!is_arithmetic_jpeg(&[]));
     }
 
     #[test]

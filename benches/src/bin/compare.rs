@@ -19,12 +19,12 @@ use std::process::Command;
 use std::time::Instant;
 
 use compressorize_core::{
-    Format, Image, Layout, Limits, Options, OutputFormat, Quality, Samples, compress, decode,
-    distance_threshold, perceptual_distance,
+    Format, Image, Limits, Options, OutputFormat, Quality, compress, decode, distance_threshold,
+    perceptual_distance,
 };
 use rayon::prelude::*;
 
-type Error = Box<dyn std::error::Error + Send + Sync>;
+use compressorize_benches::{Error, find_judge, run_judge, save_png};
 
 /// Longest side of the references: a typical web delivery size, and it keeps
 /// a full run of the 12-megapixel photos under half an hour on two cores.
@@ -174,19 +174,6 @@ fn main() -> Result<(), Error> {
         tsv,
     )?;
     Ok(())
-}
-
-fn find_judge() -> Result<PathBuf, Error> {
-    let candidates = [
-        std::env::var_os("SSIMULACRA2").map(PathBuf::from),
-        std::env::var_os("CARGO_HOME").map(|h| Path::new(&h).join("bin/ssimulacra2_rs")),
-        std::env::var_os("HOME").map(|h| Path::new(&h).join(".cargo/bin/ssimulacra2_rs")),
-    ];
-    candidates
-        .into_iter()
-        .flatten()
-        .find(|p| p.exists())
-        .ok_or_else(|| "ssimulacra2_rs not found: run scripts/bench-compare.sh".into())
 }
 
 /// References for every supported corpus image of a set, in name order.
@@ -434,19 +421,6 @@ fn run_sharp(
         .collect()
 }
 
-fn run_judge(judge: &Path, reference: &Path, distorted: &Path) -> Result<f64, Error> {
-    let output = Command::new(judge)
-        .arg("image")
-        .arg(reference)
-        .arg(distorted)
-        .output()?;
-    let text = String::from_utf8_lossy(&output.stdout);
-    text.split_whitespace()
-        .filter_map(|w| w.parse::<f64>().ok())
-        .next_back()
-        .ok_or_else(|| format!("no score from ssimulacra2_rs: {text}").into())
-}
-
 /// The markdown section for one output format.
 fn table(
     format: Format,
@@ -657,18 +631,4 @@ fn fit_line(points: &[(f64, f64)]) -> (f64, f64, f64) {
     let syy: f64 = pts.iter().map(|p| (p.1 - my).powi(2)).sum();
     let slope = sxy / sxx;
     (my - slope * mx, slope, sxy / (sxx * syy).sqrt())
-}
-
-fn save_png(image: &Image, path: &Path) -> Result<(), Error> {
-    let Samples::U8(samples) = &image.samples else {
-        return Err("references are 8-bit".into());
-    };
-    let color = match image.layout {
-        Layout::Gray => image::ExtendedColorType::L8,
-        Layout::GrayAlpha => image::ExtendedColorType::La8,
-        Layout::Rgb => image::ExtendedColorType::Rgb8,
-        Layout::Rgba => image::ExtendedColorType::Rgba8,
-    };
-    image::save_buffer(path, samples, image.width, image.height, color)?;
-    Ok(())
 }

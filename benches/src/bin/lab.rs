@@ -14,14 +14,13 @@
 //! JPEG, WebP and AVIF variants (see [`jpeg`], [`webp`], [`avif`]) combine
 //! with `+`. `LAB_Q` sets the swept qualities, `LAB_LIMIT` the image count.
 
-use std::path::{Path, PathBuf};
-use std::process::Command;
+use std::path::PathBuf;
 use std::time::Instant;
 
 use compressorize_core::{Layout, Limits, Samples, decode};
 use rayon::prelude::*;
 
-type Error = Box<dyn std::error::Error + Send + Sync>;
+use compressorize_benches::{Error, find_judge, run_judge, save_png};
 
 fn main() -> Result<(), Error> {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -34,7 +33,7 @@ fn main() -> Result<(), Error> {
     let target: f64 = args[3].parse()?;
     let variants = &args[4..];
     std::fs::create_dir_all(&work)?;
-    let judge = PathBuf::from(std::env::var("HOME")? + "/.cargo/bin/ssimulacra2_rs");
+    let judge = find_judge()?;
     let mut images: Vec<PathBuf> = std::fs::read_dir(&refs)?
         .filter_map(|e| e.ok().map(|e| e.path()))
         .filter(|p| {
@@ -75,16 +74,7 @@ fn main() -> Result<(), Error> {
                 let stem = path.file_stem().unwrap_or_default().to_string_lossy();
                 let out = work.join(format!("{stem}.{variant}.{q}.png"));
                 let decoded = decode(&bytes, &Limits::default())?.to_8bit();
-                let Samples::U8(d) = &decoded.samples else {
-                    unreachable!()
-                };
-                image::save_buffer(
-                    &out,
-                    d,
-                    decoded.width,
-                    decoded.height,
-                    image::ExtendedColorType::Rgb8,
-                )?;
+                save_png(&decoded, &out)?;
                 let score = run_judge(&judge, &refs.join(format!("{stem}.judge.png")), &out)?;
                 std::fs::remove_file(&out)?;
                 Ok((i, q, bytes.len(), score, ms))
@@ -157,19 +147,6 @@ fn interpolate(points: &[(f64, f64)], x: f64) -> Option<f64> {
         let ((x0, y0), (x1, y1)) = (w[0], w[1]);
         (x0 <= x && x <= x1 && x1 > x0).then(|| y0 + (y1 - y0) * (x - x0) / (x1 - x0))
     })
-}
-
-fn run_judge(judge: &Path, reference: &Path, distorted: &Path) -> Result<f64, Error> {
-    let output = Command::new(judge)
-        .arg("image")
-        .arg(reference)
-        .arg(distorted)
-        .output()?;
-    let text = String::from_utf8_lossy(&output.stdout);
-    text.split_whitespace()
-        .filter_map(|w| w.parse::<f64>().ok())
-        .next_back()
-        .ok_or_else(|| format!("no score: {text}").into())
 }
 
 /// MozJPEG as the core encodes it, with variants: `base`, `tI` (table I of

@@ -26,7 +26,6 @@ pub(crate) struct Decoded {
 }
 
 pub(crate) use avif::blank_metadata as blank_avif_metadata;
-pub(crate) use jpeg::is_arithmetic_coded as is_arithmetic_jpeg;
 
 /// Decodes `input`, whose format was detected as `format`.
 pub(crate) fn decode(format: Format, input: &[u8], limits: &Limits) -> Result<Decoded> {

@@ -2,9 +2,10 @@
 //! target, then oxipng. Opaque images (and images whose pixels are either
 //! opaque or fully transparent) use quantette (k-means in Oklab); translucent
 //! ones a NeuQuant palette refined by exoquant's k-means over RGBA weighted
-//! by opacity; both with and without Floyd–Steinberg dithering. Images that already fit a palette
-//! also keep their exact palette as a candidate, and images no palette can
-//! render well enough are stored losslessly.
+//! by opacity, and NeuQuant's palette as it is; each with and without
+//! Floyd–Steinberg dithering (NeuQuant's: without). Images that already fit
+//! a palette also keep their exact palette as a candidate, and images no
+//! palette can render well enough are stored losslessly.
 
 use quantette::deps::palette::Srgb;
 use quantette::dither::FloydSteinberg;
@@ -42,10 +43,37 @@ const KMEANS_ITERATIONS: usize = 8;
 /// Palette sizes tried, largest first.
 const SIZES: [u16; 5] = [256, 128, 64, 32, 16];
 
+/// How a palette is built and applied to the pixels.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Style {
+    /// The quantiser's palette, Floyd–Steinberg dithering.
+    Dithered,
+    /// The quantiser's palette, each pixel to its nearest entry.
+    Nearest,
+    /// Translucent images only: NeuQuant's palette and mapping without the
+    /// k-means refinement. On flat graphics with antialiased edges
+    /// (blackbug, star) k-means moves entries off the flat colours towards
+    /// the edge blends, so more colours are needed to pass: this style
+    /// passed blackbug in 7,599 bytes where the refined ones took 10,907.
+    NeuQuant,
+}
+
+impl Style {
+    /// The styles tried for an image: NeuQuant's only for translucent ones
+    /// (opaque ones go to quantette).
+    fn for_image(translucent: bool) -> &'static [Style] {
+        if translucent {
+            &[Style::Dithered, Style::Nearest, Style::NeuQuant]
+        } else {
+            &[Style::Dithered, Style::Nearest]
+        }
+    }
+}
+
 /// A quantised candidate and how far it is from the source.
 struct Candidate {
     colours: u16,
-    dither: bool,
+    style: Style,
     /// The whole image quantised, when the probe produced it.
     indexed: Option<IndexedImage>,
     distance: f64,
@@ -117,33 +145,34 @@ pub(crate) fn choose<M: Metric>(
     } else {
         Quantiser::Opaque(fill_transparent(pixels))
     };
-    let evaluate = |colours: u16, dither: bool| -> Result<Candidate> {
+    let evaluate = |colours: u16, style: Style| -> Result<Candidate> {
         let (distance, indexed) = match &quantiser {
             Quantiser::Opaque(opaque) => {
+                let dither = style == Style::Dithered;
                 let indexed = quantise_opaque(&rgba, pixels, opaque, colours, dither)?;
                 let rendered = comparable(&render(&indexed), alpha);
                 (metric.distance(&reference, &cut(&rendered))?, Some(indexed))
             }
             Quantiser::Translucent(quantiser) => {
-                let sample = quantiser.quantise_sample(colours, dither);
+                let sample = quantiser.quantise_sample(colours, style);
                 let rendered = comparable(&render(&sample), alpha);
                 (metric.distance(&reference, &rendered)?, None)
             }
         };
         Ok(Candidate {
             colours,
-            dither,
+            style,
             indexed,
             distance,
         })
     };
 
-    // Per dithering mode, the two side by side.
-    let finalists: Vec<Candidate> = [true, false]
-        .into_par_iter()
-        .map(|dither| {
+    // Per style, side by side.
+    let finalists: Vec<Candidate> = Style::for_image(translucent)
+        .par_iter()
+        .map(|&style| {
             fewest_passing(&sizes, |colours| {
-                let candidate = evaluate(colours, dither)?;
+                let candidate = evaluate(colours, style)?;
                 let passes = candidate.distance <= threshold;
                 Ok((candidate, passes))
             })
@@ -161,7 +190,7 @@ pub(crate) fn choose<M: Metric>(
             let indexed = match (c.indexed, &quantiser) {
                 (Some(indexed), _) => indexed,
                 (None, Quantiser::Translucent(quantiser)) => {
-                    quantiser.quantise_whole(&rgba, c.colours, c.dither)
+                    quantiser.quantise_whole(&rgba, c.colours, c.style)
                 }
                 (None, Quantiser::Opaque(_)) => unreachable!("opaque candidates are whole"),
             };
@@ -256,10 +285,10 @@ fn fill_transparent(rgba: &[u8]) -> Vec<Srgb<u8>> {
         .collect()
 }
 
-/// Palettes for RGBA: NeuQuant's, refined by exoquant's k-means, remapped
-/// (exoquant) with or without Floyd–Steinberg dithering. The histogram is
-/// built once and each palette size is computed once, whichever remap asks
-/// first.
+/// Palettes for RGBA: NeuQuant's, refined by exoquant's k-means and
+/// remapped (exoquant) with or without Floyd–Steinberg dithering, or
+/// NeuQuant's own with its own mapping. The histogram is built once, and
+/// each palette size is computed once, whichever style asks first.
 struct TranslucentQuantiser {
     /// The whole image and the probe sample, with fully transparent pixels
     /// normalised so they share one entry.
@@ -272,6 +301,8 @@ struct TranslucentQuantiser {
     /// in a fixed order (k-means sums depend on it).
     histogram: Vec<exoquant::ColorCount>,
     space: AlphaWeighted,
+    /// Per size in [`SIZES`]: NeuQuant's network, and its refined palette.
+    networks: [std::sync::OnceLock<color_quant::NeuQuant>; SIZES.len()],
     palettes: [std::sync::OnceLock<Vec<exoquant::Color>>; SIZES.len()],
 }
 
@@ -286,8 +317,20 @@ impl TranslucentQuantiser {
             sample: exoquant_pixels(sample),
             sample_width,
             space,
+            networks: Default::default(),
             palettes: Default::default(),
         }
+    }
+
+    /// NeuQuant trained on the whole image for `colours` colours.
+    fn network(&self, colours: u16) -> &color_quant::NeuQuant {
+        self.networks[size_slot(colours)].get_or_init(|| {
+            color_quant::NeuQuant::new(
+                NEUQUANT_SAMPLING,
+                usize::from(colours),
+                &self.normalised_rgba,
+            )
+        })
     }
 
     /// NeuQuant's palette refined by k-means over the histogram. (exoquant's
@@ -296,17 +339,9 @@ impl TranslucentQuantiser {
     fn palette(&self, colours: u16) -> &[exoquant::Color] {
         use exoquant::ColorSpace;
         use exoquant::optimizer::Optimizer;
-        let slot = SIZES
-            .iter()
-            .position(|&size| size == colours)
-            .expect("palette sizes come from SIZES");
-        self.palettes[slot].get_or_init(|| {
-            let seeds = color_quant::NeuQuant::new(
-                NEUQUANT_SAMPLING,
-                usize::from(colours),
-                &self.normalised_rgba,
-            );
-            let mut palette: Vec<exoquant::Colorf> = seeds
+        self.palettes[size_slot(colours)].get_or_init(|| {
+            let mut palette: Vec<exoquant::Colorf> = self
+                .network(colours)
                 .color_map_rgba()
                 .chunks_exact(4)
                 .map(|c| {
@@ -324,15 +359,15 @@ impl TranslucentQuantiser {
         })
     }
 
-    /// The probe sample remapped to the palette of `colours` colours.
-    fn quantise_sample(&self, colours: u16, dither: bool) -> IndexedImage {
+    /// The probe sample mapped to a palette of `colours` colours.
+    fn quantise_sample(&self, colours: u16, style: Style) -> IndexedImage {
         let height = (self.sample.len() / self.sample_width as usize) as u32;
-        self.remap(&self.sample, self.sample_width, height, colours, dither)
+        self.remap(&self.sample, self.sample_width, height, colours, style)
     }
 
-    /// The whole image remapped to the palette of `colours` colours.
-    fn quantise_whole(&self, image: &Image, colours: u16, dither: bool) -> IndexedImage {
-        self.remap(&self.pixels, image.width, image.height, colours, dither)
+    /// The whole image mapped to a palette of `colours` colours.
+    fn quantise_whole(&self, image: &Image, colours: u16, style: Style) -> IndexedImage {
+        self.remap(&self.pixels, image.width, image.height, colours, style)
     }
 
     fn remap(
@@ -341,23 +376,54 @@ impl TranslucentQuantiser {
         width: u32,
         height: u32,
         colours: u16,
-        dither: bool,
+        style: Style,
     ) -> IndexedImage {
-        let palette = self.palette(colours);
-        let indices = if dither {
-            let ditherer = exoquant::ditherer::FloydSteinberg::new();
-            exoquant::Remapper::new(palette, &self.space, &ditherer).remap(pixels, width as usize)
-        } else {
-            let ditherer = exoquant::ditherer::None;
-            exoquant::Remapper::new(palette, &self.space, &ditherer).remap(pixels, width as usize)
+        let (palette, indices): (Vec<[u8; 4]>, Vec<u8>) = match style {
+            Style::NeuQuant => {
+                let network = self.network(colours);
+                let palette = network
+                    .color_map_rgba()
+                    .chunks_exact(4)
+                    .map(|c| [c[0], c[1], c[2], c[3]])
+                    .collect();
+                let indices = pixels
+                    .iter()
+                    .map(|c| network.index_of(&[c.r, c.g, c.b, c.a]) as u8)
+                    .collect();
+                (palette, indices)
+            }
+            Style::Dithered | Style::Nearest => {
+                let palette = self.palette(colours);
+                let indices = if style == Style::Dithered {
+                    let ditherer = exoquant::ditherer::FloydSteinberg::new();
+                    exoquant::Remapper::new(palette, &self.space, &ditherer)
+                        .remap(pixels, width as usize)
+                } else {
+                    let ditherer = exoquant::ditherer::None;
+                    exoquant::Remapper::new(palette, &self.space, &ditherer)
+                        .remap(pixels, width as usize)
+                };
+                (
+                    palette.iter().map(|c| [c.r, c.g, c.b, c.a]).collect(),
+                    indices,
+                )
+            }
         };
         IndexedImage {
             width,
             height,
-            palette: palette.iter().map(|c| [c.r, c.g, c.b, c.a]).collect(),
+            palette,
             indices,
         }
     }
+}
+
+/// The index of a palette size in [`SIZES`].
+fn size_slot(colours: u16) -> usize {
+    SIZES
+        .iter()
+        .position(|&size| size == colours)
+        .expect("palette sizes come from SIZES")
 }
 
 /// The pixels' colours with their counts, sorted by colour. Photo-like

@@ -227,6 +227,33 @@ fn flat_translucent_graphics_become_small_palettes() {
     );
 }
 
+#[test]
+fn small_avif_photos_are_not_encoded_far_above_the_target() {
+    // 403 × 302: probed whole, with partial 16×16 blocks at two edges.
+    // Probes at rav1e speed 10 damaged those edges, and smart climbed to
+    // quality 95 (21,847 bytes) where quality 79 meets the target.
+    let input = common::read("photos/paris_icc_exif_xmp.png");
+    let source = decode(&input, &Limits::default()).unwrap();
+    let out = smart(&input, Format::Avif);
+    let quality = out.quality.expect("a lossy quality");
+    assert!(
+        quality < 90,
+        "quality {quality}, {} bytes",
+        out.compressed_size
+    );
+    let decoded = decode(&out.bytes, &Limits::default()).unwrap();
+    let distance = perceptual_distance(&source, &decoded).unwrap();
+    assert!(
+        distance <= distance_threshold(FLOOR),
+        "distance {distance:.6}"
+    );
+    // Not far better than asked for: above the distance of target 90.
+    assert!(
+        distance > distance_threshold(90.0),
+        "distance {distance:.6} at quality {quality}: wastefully good"
+    );
+}
+
 /// (type, data) of every chunk of a PNG.
 fn chunk_types(png: &[u8]) -> Vec<([u8; 4], Vec<u8>)> {
     let mut chunks = Vec::new();

@@ -401,7 +401,7 @@ fn avif<M: Metric>(
 /// bytes, SSIMULACRA2 92.7) where quality 79 meets the target (13,127
 /// bytes, 80.1). Mosaics are 448 × 448, so large images keep fast probes.
 fn avif_probe_speed(probe: &Image, final_speed: u8) -> u8 {
-    if probe.width % 16 == 0 && probe.height % 16 == 0 {
+    if probe.width.is_multiple_of(16) && probe.height.is_multiple_of(16) {
         AVIF_PROBE_SPEED
     } else {
         // Never slower than the final encode, and as fast as is faithful.

@@ -177,16 +177,7 @@ fn translucent_photos_become_palettes_that_keep_their_alpha() {
         smart.compressed_size,
         lossless.compressed_size
     );
-    let chunks = chunk_types(&smart.bytes);
-    assert_eq!(chunks[0].1[9], 3, "IHDR colour type");
-    let trns = chunks
-        .iter()
-        .find(|(t, _)| t == b"tRNS")
-        .expect("tRNS chunk");
-    assert!(
-        trns.1.iter().any(|&a| a != 0 && a != 255),
-        "partial alpha kept"
-    );
+    assert_translucent_palette(&smart.bytes);
     // Alpha is close to the source's everywhere (the metric also checks
     // colour, over white and black).
     let rgba = |bytes: &[u8]| image::load_from_memory(bytes).unwrap().to_rgba8();
@@ -215,16 +206,7 @@ fn flat_translucent_graphics_become_small_palettes() {
         "blackbug: {} bytes",
         out.compressed_size
     );
-    let chunks = chunk_types(&out.bytes);
-    assert_eq!(chunks[0].1[9], 3, "IHDR colour type");
-    let trns = chunks
-        .iter()
-        .find(|(t, _)| t == b"tRNS")
-        .expect("tRNS chunk");
-    assert!(
-        trns.1.iter().any(|&a| a != 0 && a != 255),
-        "partial alpha kept"
-    );
+    assert_translucent_palette(&out.bytes);
 }
 
 #[test]
@@ -251,6 +233,20 @@ fn small_avif_photos_are_not_encoded_far_above_the_target() {
     assert!(
         distance > distance_threshold(90.0),
         "distance {distance:.6} at quality {quality}: wastefully good"
+    );
+}
+
+/// A palette PNG (colour type 3) whose tRNS keeps partial alpha.
+fn assert_translucent_palette(png: &[u8]) {
+    let chunks = chunk_types(png);
+    assert_eq!(chunks[0].1[9], 3, "IHDR colour type");
+    let trns = chunks
+        .iter()
+        .find(|(t, _)| t == b"tRNS")
+        .expect("tRNS chunk");
+    assert!(
+        trns.1.iter().any(|&a| a != 0 && a != 255),
+        "partial alpha kept"
     );
 }
 

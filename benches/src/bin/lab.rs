@@ -152,7 +152,8 @@ fn interpolate(points: &[(f64, f64)], x: f64) -> Option<f64> {
 /// MozJPEG as the core encodes it, with variants: `base`, `tI` (table I of
 /// mozjpeg's `ALL_TABLES` for luma and chroma), `uI` (chroma table I), `cN`
 /// (chroma at quality q − N), `dN` (DC and low frequencies at quality q + N),
-/// `s444` (no chroma subsampling).
+/// `s444` (no chroma subsampling), `st` (trellis optimised per progressive
+/// scan), `smN` (input smoothing N, 0–100).
 fn jpeg(px: &[u8], w: u32, h: u32, q: u8, variant: &str) -> Result<Vec<u8>, Error> {
     use mozjpeg::{ColorSpace, Compress, qtable};
     let mut c = Compress::new(ColorSpace::JCS_RGB);
@@ -165,7 +166,11 @@ fn jpeg(px: &[u8], w: u32, h: u32, q: u8, variant: &str) -> Result<Vec<u8>, Erro
     let (mut luma, mut chroma) = (None::<usize>, None::<usize>);
     let (mut dc, mut dch) = (0.0f32, 0.0f32);
     for part in variant.split('+') {
-        if let Some(d) = part.strip_prefix('c') {
+        if part == "st" {
+            c.set_use_scans_in_trellis(true);
+        } else if let Some(f) = part.strip_prefix("sm") {
+            c.set_smoothing_factor(f.parse()?);
+        } else if let Some(d) = part.strip_prefix('c') {
             dch = d.parse()?;
         } else if let Some(i) = part.strip_prefix('t') {
             luma = Some(i.parse()?);

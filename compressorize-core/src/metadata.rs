@@ -82,12 +82,7 @@ pub(crate) fn minimal_orientation_exif(orientation: u8) -> Vec<u8> {
     out
 }
 
-/// Whether a JPEG's frame header says arithmetic coding (SOF9–SOF11,
-/// SOF13–SOF15), which we decode but browsers do not. A damaged header
-/// counts as not arithmetic.
-pub(crate) fn is_arithmetic_jpeg(input: &[u8]) -> bool {
-    jpeg::is_arithmetic_coded(input)
-}
+pub(crate) use jpeg::is_arithmetic_jpeg;
 
 /// Inserts metadata into a freshly encoded JPEG/PNG/WebP file.
 ///
@@ -359,7 +354,10 @@ mod jpeg {
         }
     }
 
-    pub(super) fn is_arithmetic_coded(input: &[u8]) -> bool {
+    /// Whether a JPEG's frame header says arithmetic coding (SOF9–SOF11,
+    /// SOF13–SOF15), which we decode but browsers do not. A damaged header
+    /// counts as not arithmetic.
+    pub(crate) fn is_arithmetic_jpeg(input: &[u8]) -> bool {
         // 0xCC between the arithmetic SOF markers is DAC, not a frame header.
         split(input).is_some_and(|(segments, _)| {
             segments

@@ -17,7 +17,7 @@
 use std::path::PathBuf;
 use std::time::Instant;
 
-use compressorize_core::{Layout, Limits, Samples, decode};
+use compressorize_core::{Image, Layout, Limits, Samples, decode};
 use rayon::prelude::*;
 
 use compressorize_benches::{Error, find_judge, run_judge, save_png};
@@ -50,6 +50,17 @@ fn main() -> Result<(), Error> {
         .split(',')
         .map(|q| q.parse())
         .collect::<Result<_, _>>()?;
+    // Decoded once: every variant and quality encodes the same pixels.
+    let references: Vec<Image> = images
+        .par_iter()
+        .map(|path| -> Result<Image, Error> {
+            let image = decode(&std::fs::read(path)?, &Limits::default())?.to_8bit();
+            if image.layout != Layout::Rgb {
+                return Err(format!("{}: the lab takes RGB references", path.display()).into());
+            }
+            Ok(image)
+        })
+        .collect::<Result<_, _>>()?;
     let mut summary = String::new();
     for variant in variants {
         let t = Instant::now();
@@ -59,11 +70,10 @@ fn main() -> Result<(), Error> {
             .enumerate()
             .flat_map_iter(|(i, path)| qualities.iter().map(move |&q| (i, path, q)))
             .map(|(i, path, q)| -> Result<_, Error> {
-                let image = decode(&std::fs::read(path)?, &Limits::default())?.to_8bit();
+                let image = &references[i];
                 let Samples::U8(px) = &image.samples else {
-                    unreachable!()
+                    unreachable!("to_8bit returns 8-bit samples")
                 };
-                assert_eq!(image.layout, Layout::Rgb, "{}", path.display());
                 let start = Instant::now();
                 let bytes = match codec.as_str() {
                     "jpeg" => jpeg(px, image.width, image.height, q, variant)?,
@@ -149,7 +159,8 @@ fn interpolate(points: &[(f64, f64)], x: f64) -> Option<f64> {
     })
 }
 
-/// MozJPEG as the core encodes it, with variants: `base`, `tI` (table I of
+/// MozJPEG as the core sets it up, with variants (the core's tables are
+/// `d10`): `base` (mozjpeg's default tables), `tI` (table I of
 /// mozjpeg's `ALL_TABLES` for luma and chroma), `uI` (chroma table I), `cN`
 /// (chroma at quality q − N), `dN` (DC and low frequencies at quality q + N),
 /// `s444` (no chroma subsampling), `st` (trellis optimised per progressive
@@ -199,7 +210,7 @@ fn jpeg(px: &[u8], w: u32, h: u32, q: u8, variant: &str) -> Result<Vec<u8>, Erro
     Ok(s.finish()?)
 }
 
-/// libwebp lossy as the core encodes it (effort 6), with variants: `base`,
+/// libwebp lossy at effort 6 (the core's final encode is `s80+a`), with variants: `base`,
 /// `mN` (effort), `sN` (spatial noise shaping strength), `fN` (filter
 /// strength), `hN` (filter sharpness), `a` (autofilter), `gN` (segments),
 /// `pN` (entropy passes), `y` (sharp RGB → YUV).
@@ -229,7 +240,8 @@ fn webp(px: &[u8], w: u32, h: u32, q: u8, variant: &str) -> Result<Vec<u8>, Erro
     Ok(memory.to_vec())
 }
 
-/// ravif on RGB: `sN` (rav1e speed, default 7), `b8`/`b10` (bit depth, default 8).
+/// ravif on RGB: `sN` (rav1e speed, default 7), `b8`/`b10` (bit depth,
+/// default 8; the core's final encode is `s7+b10`).
 fn avif(px: &[u8], w: u32, h: u32, q: u8, variant: &str) -> Result<Vec<u8>, Error> {
     use ravif::{BitDepth, Encoder, Img, RGB8};
     let mut speed = 7;

@@ -140,6 +140,8 @@ pub struct Options {
     /// Resource limits. Default: [`Limits::default`].
     pub limits: Limits,
     /// rav1e speed for AVIF, 1 (slowest, smallest) ..= 10. Default: 7.
+    /// Images whose sides are not both multiples of 16 are encoded at no
+    /// faster than 8: speeds 9 and 10 damage their edge blocks.
     pub avif_speed: u8,
     /// Time budget for PNG optimisation (oxipng), after which the best result
     /// so far is used. Default: 3 s.

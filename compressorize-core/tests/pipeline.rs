@@ -348,3 +348,31 @@ fn jpeg_pixels_match_an_independent_decoder() {
         );
     }
 }
+
+#[test]
+fn fast_avif_speeds_keep_the_edges_of_odd_sized_images() {
+    // 403 × 302: the right and bottom edges hold partial 16×16 blocks,
+    // which rav1e's speeds 9 and 10 (16×16 partitions only) damaged.
+    use compressorize_core::{Limits, decode, perceptual_distance};
+    let input = read("photos/paris_icc_exif_xmp.png");
+    let source = decode(&input, &Limits::default()).unwrap();
+    let distance_at = |speed: u8| {
+        let out = compress(
+            &input,
+            &Options {
+                format: OutputFormat::Exactly(Format::Avif),
+                quality: Quality::Fixed(80),
+                avif_speed: speed,
+                ..Options::default()
+            },
+        )
+        .expect("compresses");
+        let decoded = decode(&out.bytes, &Limits::default()).unwrap();
+        perceptual_distance(&source, &decoded).unwrap()
+    };
+    let (default_speed, fastest) = (distance_at(7), distance_at(10));
+    assert!(
+        fastest <= default_speed * 1.25,
+        "speed 10 at distance {fastest:.6}, speed 7 at {default_speed:.6}"
+    );
+}

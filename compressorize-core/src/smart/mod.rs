@@ -10,9 +10,9 @@
 //! - WebP (libwebp): lossy quality search; for graphics (PNG sources with
 //!   large flat areas) also lossless and near-lossless; the smallest that
 //!   meets the target wins.
-//! - AVIF (rav1e): quality search with fast probes (speed 10; speed 8 when
-//!   the probed image's sides are not multiples of 16), final encode at
-//!   [`Options::avif_speed`].
+//! - AVIF (rav1e): quality search with fast probes (speed 10; the encoder
+//!   slows to speed 8 when the probed image's sides are not multiples of
+//!   16), final encode at [`Options::avif_speed`].
 //! - PNG: palette quantisation ([`palette`]), else lossless oxipng.
 //!
 //! Probes run on a mosaic of representative tiles for large images
@@ -57,11 +57,13 @@ const HIGHEST: u8 = 95;
 const FULL_CHROMA_STEP: u8 = 8;
 /// Near-lossless preprocessing level tried for WebP graphics.
 const NEAR_LOSSLESS_LEVEL: u8 = 60;
-/// rav1e speed for AVIF probes: ~4× faster than speed 7, similar quality curve.
+/// rav1e speed for AVIF probes: ~4× faster than speed 7, similar quality
+/// curve. Images with partial 16×16 blocks (small photos probed whole) are
+/// encoded at speed 8 whatever is asked ([`encode::avif::effective_speed`]):
+/// at speed 10 their damaged edges made smart climb to quality 95 on paris
+/// (403 × 302; 21,847 bytes, SSIMULACRA2 92.7) where quality 79 meets the
+/// target (13,127 bytes, 80.1). Mosaics are 448 × 448 and probe at 10.
 const AVIF_PROBE_SPEED: u8 = 10;
-/// The fastest rav1e speed (as ravif sets it up) that still codes 8×8
-/// partitions: speeds 9 and 10 code only 16×16 ones.
-const AVIF_PROBE_SPEED_PARTIAL_BLOCKS: u8 = 8;
 
 /// SSIMULACRA2 points by which a photo aims below the target on DSSIM's
 /// scale, per output format: what the judge sees and DSSIM does not. At
@@ -378,7 +380,7 @@ fn avif<M: Metric>(
 ) -> Result<Choice> {
     let prober = Prober::new(metric, Format::Avif, image)?;
     let probe_settings = EncodeSettings {
-        avif_speed: avif_probe_speed(&prober.image, base.avif_speed),
+        avif_speed: AVIF_PROBE_SPEED,
         avif_exif: None,
         ..*base
     };
@@ -392,23 +394,6 @@ fn avif<M: Metric>(
         },
         best.distance,
     )
-}
-
-/// The rav1e speed for probing `probe` when the final encode runs at
-/// `final_speed`. With 16×16 partitions only, the partial blocks at the
-/// right and bottom edges of an image whose sides are not multiples of 16
-/// come out badly damaged, so the probes judged the encoder far worse than
-/// the final encode is: paris (403 × 302) measured 0.0018 at quality 95
-/// at speed 10 and 0.00011 at speed 7, and ended at quality 95 (21,847
-/// bytes, SSIMULACRA2 92.7) where quality 79 meets the target (13,127
-/// bytes, 80.1). Mosaics are 448 × 448, so large images keep fast probes.
-fn avif_probe_speed(probe: &Image, final_speed: u8) -> u8 {
-    if probe.width.is_multiple_of(16) && probe.height.is_multiple_of(16) {
-        AVIF_PROBE_SPEED
-    } else {
-        // Never slower than the final encode, and as fast as is faithful.
-        final_speed.max(AVIF_PROBE_SPEED_PARTIAL_BLOCKS)
-    }
 }
 
 fn png<M: Metric>(
@@ -532,15 +517,5 @@ mod tests {
         assert!(is_tiny(&rgb(127, 128, |_, _| [0, 0, 0])));
         assert!(is_tiny(&rgb(64, 64, |_, _| [0, 0, 0])));
         assert!(!is_tiny(&rgb(128, 128, |_, _| [0, 0, 0])));
-    }
-
-    #[test]
-    fn avif_probes_slow_down_only_for_partial_edge_blocks() {
-        let black = |w, h| rgb(w, h, |_, _| [0, 0, 0]);
-        assert_eq!(avif_probe_speed(&black(448, 448), 7), AVIF_PROBE_SPEED);
-        assert_eq!(avif_probe_speed(&black(403, 302), 7), 8);
-        assert_eq!(avif_probe_speed(&black(480, 369), 4), 8);
-        // A final encode at speed 10 has the same edges: probe it as it is.
-        assert_eq!(avif_probe_speed(&black(403, 302), 10), 10);
     }
 }

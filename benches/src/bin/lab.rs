@@ -241,9 +241,13 @@ fn webp(px: &[u8], w: u32, h: u32, q: u8, variant: &str) -> Result<Vec<u8>, Erro
 }
 
 /// ravif on RGB: `sN` (rav1e speed, default 7), `b8`/`b10` (bit depth,
-/// default 8; the core's final encode is `s7+b10`).
+/// default 8; the core's final encode is `s7+b10`). A variant starting with
+/// `r` drives rav1e directly instead ([`avif_rav1e`]).
 fn avif(px: &[u8], w: u32, h: u32, q: u8, variant: &str) -> Result<Vec<u8>, Error> {
     use ravif::{BitDepth, Encoder, Img, RGB8};
+    if variant.starts_with('r') {
+        return avif_rav1e(px, w, h, q, variant);
+    }
     let mut speed = 7;
     let mut depth = BitDepth::Eight;
     for part in variant.split('+') {
@@ -265,4 +269,136 @@ fn avif(px: &[u8], w: u32, h: u32, q: u8, variant: &str) -> Result<Vec<u8>, Erro
         .with_bit_depth(depth)
         .encode_rgb(Img::new(&rgb[..], w as usize, h as usize))?;
     Ok(out.avif_file)
+}
+
+/// rav1e directly, 10-bit 4:4:4 full-range BT.601 like the core's ravif
+/// encode. `r` alone reproduces ravif 0.13's tweaks at speed 7, whose
+/// conditions read inverted: "low quality" (CDEF and loop restoration on)
+/// is any quality above 55, "high quality" (no fast deblocking) any below
+/// 80. Then: `cdefN`, `lrfN`, `fdN` (CDEF, loop restoration, fast
+/// deblocking off/on), `pA-B` (partition sizes A to B; ravif: 8–16),
+/// `tp` (tune PSNR instead of psychovisual), `sN` (rav1e speed preset).
+fn avif_rav1e(px: &[u8], w: u32, h: u32, q: u8, variant: &str) -> Result<Vec<u8>, Error> {
+    use rav1e::config::SpeedSettings;
+    use rav1e::prelude::*;
+    let mut speed = 7u8;
+    let (mut cdef, mut lrf, mut fast_deblock, mut psnr) = (q > 55, q > 55, q >= 80, false);
+    let mut partitions = (8usize, 16usize);
+    for part in variant.split('+').skip(1) {
+        if let Some(v) = part.strip_prefix("cdef") {
+            cdef = v == "1";
+        } else if let Some(v) = part.strip_prefix("lrf") {
+            lrf = v == "1";
+        } else if part == "tp" {
+            psnr = true;
+        } else if let Some(v) = part.strip_prefix("fd") {
+            fast_deblock = v == "1";
+        } else if let Some(range) = part.strip_prefix('p') {
+            let (a, b) = range.split_once('-').ok_or("pA-B")?;
+            partitions = (a.parse()?, b.parse()?);
+        } else if let Some(s) = part.strip_prefix('s') {
+            speed = s.parse()?;
+        } else {
+            return Err(format!("variant {part}").into());
+        }
+    }
+    // ravif's quality → quantiser mapping.
+    let quantizer = {
+        let q = f32::from(q) / 100.0;
+        let x = if q >= 0.82 {
+            (1.0 - q) * 2.6
+        } else if q > 0.25 {
+            q.mul_add(-0.5, 1.0 - 0.125)
+        } else {
+            1.0 - q
+        };
+        (x * 255.0).round() as usize
+    };
+    let size = |s: usize| match s {
+        4 => BlockSize::BLOCK_4X4,
+        8 => BlockSize::BLOCK_8X8,
+        16 => BlockSize::BLOCK_16X16,
+        32 => BlockSize::BLOCK_32X32,
+        _ => BlockSize::BLOCK_64X64,
+    };
+    let mut speed_settings = SpeedSettings::from_preset(speed);
+    speed_settings.multiref = false;
+    speed_settings.rdo_lookahead_frames = 1;
+    speed_settings.scene_detection_mode = SceneDetectionSpeed::None;
+    speed_settings.motion.include_near_mvs = false;
+    speed_settings.motion.use_satd_subpel = false;
+    speed_settings.fast_deblock = fast_deblock;
+    speed_settings.cdef = cdef;
+    speed_settings.lrf = lrf;
+    speed_settings.transform.reduced_tx_set = false;
+    speed_settings.transform.tx_domain_rate = false;
+    speed_settings.transform.enable_inter_tx_split = false;
+    speed_settings.transform.rdo_tx_decision = false;
+    speed_settings.partition.encode_bottomup = false;
+    speed_settings.prediction.fine_directional_intra = false;
+    speed_settings.partition.partition_range =
+        PartitionRange::new(size(partitions.0), size(partitions.1));
+    let (width, height) = (w as usize, h as usize);
+    let config = Config::new()
+        .with_encoder_config(EncoderConfig {
+            width,
+            height,
+            bit_depth: 10,
+            chroma_sampling: ChromaSampling::Cs444,
+            pixel_range: PixelRange::Full,
+            color_description: Some(ColorDescription {
+                transfer_characteristics: TransferCharacteristics::SRGB,
+                color_primaries: ColorPrimaries::BT709,
+                matrix_coefficients: MatrixCoefficients::BT601,
+            }),
+            still_picture: true,
+            quantizer,
+            min_quantizer: quantizer as u8,
+            tune: if psnr { Tune::Psnr } else { Tune::Psychovisual },
+            tiles: 2,
+            speed_settings,
+            ..EncoderConfig::default()
+        })
+        .with_threads(2);
+    let mut context: Context<u16> = config.new_context()?;
+    let mut frame = context.new_frame();
+    {
+        let [yp, up, vp] = &mut frame.planes;
+        let (mut ys, mut us, mut vs) = (
+            yp.mut_slice(Default::default()),
+            up.mut_slice(Default::default()),
+            vp.mut_slice(Default::default()),
+        );
+        let rows = ys
+            .rows_iter_mut()
+            .zip(us.rows_iter_mut())
+            .zip(vs.rows_iter_mut())
+            .take(height);
+        for (row, ((y, u), v)) in rows.enumerate() {
+            for x in 0..width {
+                let at = (row * width + x) * 3;
+                let [r, g, b] =
+                    [px[at], px[at + 1], px[at + 2]].map(|c| f64::from(c) * 1023.0 / 255.0);
+                let luma = 0.299 * r + 0.587 * g + 0.114 * b;
+                let clamp = |v: f64| v.round().clamp(0.0, 1023.0) as u16;
+                y[x] = clamp(luma);
+                u[x] = clamp((b - luma) / 1.772 + 512.0);
+                v[x] = clamp((r - luma) / 1.402 + 512.0);
+            }
+        }
+    }
+    context.send_frame(frame)?;
+    context.flush();
+    let mut av1 = Vec::new();
+    loop {
+        match context.receive_packet() {
+            Ok(packet) => av1.extend_from_slice(&packet.data),
+            Err(EncoderStatus::Encoded) => {}
+            Err(EncoderStatus::LimitReached) => break,
+            Err(e) => return Err(format!("rav1e: {e:?}").into()),
+        }
+    }
+    Ok(avif_serialize::Aviffy::new()
+        .matrix_coefficients(avif_serialize::constants::MatrixCoefficients::Bt601)
+        .to_vec(&av1, None, w, h, 10))
 }

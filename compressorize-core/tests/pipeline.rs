@@ -1,10 +1,13 @@
 //! What a user sees after `compress`: orientation applied, colours managed,
-//! metadata stripped or kept, sizes fitted, bit depth kept, JPEG decoded right.
+//! metadata stripped or kept, sizes fitted, bit depth kept, JPEG decoded right,
+//! AVIF edges intact at every speed.
 
 mod common;
 
 use common::{independent_decode, mean_abs_diff, read};
-use compressorize_core::{Format, Options, OutputFormat, Quality, compress};
+use compressorize_core::{
+    Format, Limits, Options, OutputFormat, Quality, compress, decode, perceptual_distance,
+};
 
 fn to_png(input: &[u8], tweak: impl FnOnce(&mut Options)) -> compressorize_core::Compressed {
     let mut options = Options {
@@ -353,7 +356,6 @@ fn jpeg_pixels_match_an_independent_decoder() {
 fn fast_avif_speeds_keep_the_edges_of_odd_sized_images() {
     // 403 × 302: the right and bottom edges hold partial 16×16 blocks,
     // which rav1e's speeds 9 and 10 (16×16 partitions only) damaged.
-    use compressorize_core::{Limits, decode, perceptual_distance};
     let input = read("photos/paris_icc_exif_xmp.png");
     let source = decode(&input, &Limits::default()).unwrap();
     let distance_at = |speed: u8| {

@@ -11,7 +11,7 @@ use crate::pixels::{Image, Layout, Samples};
 
 /// The fastest rav1e speed (as ravif sets it up) that still codes 8×8
 /// partitions: speeds 9 and 10 code only 16×16 ones.
-pub(crate) const FASTEST_SPEED_FOR_PARTIAL_BLOCKS: u8 = 8;
+const FASTEST_SPEED_FOR_PARTIAL_BLOCKS: u8 = 8;
 
 /// The speed `image` is encoded at when `speed` is asked for: at most
 /// [`FASTEST_SPEED_FOR_PARTIAL_BLOCKS`] when a side is not a multiple of
@@ -19,7 +19,7 @@ pub(crate) const FASTEST_SPEED_FOR_PARTIAL_BLOCKS: u8 = 8;
 /// bottom edges come out badly damaged: paris (403 × 302) at quality 80
 /// scored SSIMULACRA2 67.0 in 16,125 bytes at speed 10, and 79.0 in 13,413
 /// bytes at speeds 7 and 8.
-pub(crate) fn effective_speed(image: &Image, speed: u8) -> u8 {
+fn effective_speed(image: &Image, speed: u8) -> u8 {
     if image.width.is_multiple_of(16) && image.height.is_multiple_of(16) {
         speed
     } else {

@@ -1,7 +1,7 @@
 //! Encoding: [`Image`] → bytes of the output format with given settings.
 //! Metadata is added afterwards (except AVIF EXIF, which ravif writes itself).
 
-pub(crate) mod avif;
+mod avif;
 mod jpeg;
 mod png;
 mod webp;

@@ -59,7 +59,7 @@ const FULL_CHROMA_STEP: u8 = 8;
 const NEAR_LOSSLESS_LEVEL: u8 = 60;
 /// rav1e speed for AVIF probes: ~4× faster than speed 7, similar quality
 /// curve. Images with partial 16×16 blocks (small photos probed whole) are
-/// encoded at speed 8 whatever is asked ([`encode::avif::effective_speed`]):
+/// encoded at speed 8 whatever is asked (`effective_speed` in encode/avif.rs):
 /// at speed 10 their damaged edges made smart climb to quality 95 on paris
 /// (403 × 302; 21,847 bytes, SSIMULACRA2 92.7) where quality 79 meets the
 /// target (13,127 bytes, 80.1). Mosaics are 448 × 448 and probe at 10.

@@ -276,14 +276,13 @@ fn avif(px: &[u8], w: u32, h: u32, q: u8, variant: &str) -> Result<Vec<u8>, Erro
 /// conditions read inverted: "low quality" (CDEF and loop restoration on)
 /// is any quality above 55, "high quality" (no fast deblocking) any below
 /// 80. Then: `cdefN`, `lrfN`, `fdN` (CDEF, loop restoration, fast
-/// deblocking off/on), `pA-B` (partition sizes A to B; ravif: 8–16),
-/// `tp` (tune PSNR instead of psychovisual), `sN` (rav1e speed preset).
+/// deblocking off/on), `pA-B` (partition sizes A to B, each 4, 8, 16, 32
+/// or 64; ravif: 8–16), `tp` (tune PSNR instead of psychovisual).
 fn avif_rav1e(px: &[u8], w: u32, h: u32, q: u8, variant: &str) -> Result<Vec<u8>, Error> {
     use rav1e::config::SpeedSettings;
     use rav1e::prelude::*;
-    let mut speed = 7u8;
     let (mut cdef, mut lrf, mut fast_deblock, mut psnr) = (q > 55, q > 55, q >= 80, false);
-    let mut partitions = (8usize, 16usize);
+    let mut partitions = (BlockSize::BLOCK_8X8, BlockSize::BLOCK_16X16);
     for part in variant.split('+').skip(1) {
         if let Some(v) = part.strip_prefix("cdef") {
             cdef = v == "1";
@@ -295,9 +294,7 @@ fn avif_rav1e(px: &[u8], w: u32, h: u32, q: u8, variant: &str) -> Result<Vec<u8>
             fast_deblock = v == "1";
         } else if let Some(range) = part.strip_prefix('p') {
             let (a, b) = range.split_once('-').ok_or("pA-B")?;
-            partitions = (a.parse()?, b.parse()?);
-        } else if let Some(s) = part.strip_prefix('s') {
-            speed = s.parse()?;
+            partitions = (block_size(a.parse()?)?, block_size(b.parse()?)?);
         } else {
             return Err(format!("variant {part}").into());
         }
@@ -314,14 +311,8 @@ fn avif_rav1e(px: &[u8], w: u32, h: u32, q: u8, variant: &str) -> Result<Vec<u8>
         };
         (x * 255.0).round() as usize
     };
-    let size = |s: usize| match s {
-        4 => BlockSize::BLOCK_4X4,
-        8 => BlockSize::BLOCK_8X8,
-        16 => BlockSize::BLOCK_16X16,
-        32 => BlockSize::BLOCK_32X32,
-        _ => BlockSize::BLOCK_64X64,
-    };
-    let mut speed_settings = SpeedSettings::from_preset(speed);
+    // ravif's speed 7, with its tweaks written out below.
+    let mut speed_settings = SpeedSettings::from_preset(7);
     speed_settings.multiref = false;
     speed_settings.rdo_lookahead_frames = 1;
     speed_settings.scene_detection_mode = SceneDetectionSpeed::None;
@@ -336,8 +327,7 @@ fn avif_rav1e(px: &[u8], w: u32, h: u32, q: u8, variant: &str) -> Result<Vec<u8>
     speed_settings.transform.rdo_tx_decision = false;
     speed_settings.partition.encode_bottomup = false;
     speed_settings.prediction.fine_directional_intra = false;
-    speed_settings.partition.partition_range =
-        PartitionRange::new(size(partitions.0), size(partitions.1));
+    speed_settings.partition.partition_range = PartitionRange::new(partitions.0, partitions.1);
     let (width, height) = (w as usize, h as usize);
     let config = Config::new()
         .with_encoder_config(EncoderConfig {
@@ -401,4 +391,17 @@ fn avif_rav1e(px: &[u8], w: u32, h: u32, q: u8, variant: &str) -> Result<Vec<u8>
     Ok(avif_serialize::Aviffy::new()
         .matrix_coefficients(avif_serialize::constants::MatrixCoefficients::Bt601)
         .to_vec(&av1, None, w, h, 10))
+}
+
+/// The square partition of side `side` (4–64), for the lab's `pA-B`.
+fn block_size(side: u8) -> Result<rav1e::prelude::BlockSize, Error> {
+    use rav1e::prelude::BlockSize;
+    Ok(match side {
+        4 => BlockSize::BLOCK_4X4,
+        8 => BlockSize::BLOCK_8X8,
+        16 => BlockSize::BLOCK_16X16,
+        32 => BlockSize::BLOCK_32X32,
+        64 => BlockSize::BLOCK_64X64,
+        _ => return Err(format!("partition size {side}").into()),
+    })
 }

@@ -15,6 +15,9 @@
 //!   16), final encode at [`Options::avif_speed`].
 //! - PNG: palette quantisation ([`palette`]), else lossless oxipng.
 //!
+//! Photos aim a little higher the more smooth area they have, where DSSIM
+//! forgives what the eye does not ([`smooth`]).
+//!
 //! Probes run on a mosaic of representative tiles for large images
 //! ([`sample`]), against a reference prepared once, in parallel batches
 //! placed by interpolation ([`search`]); the full image is encoded once.
@@ -26,6 +29,7 @@ mod metric;
 mod palette;
 mod sample;
 mod search;
+mod smooth;
 
 use rayon::prelude::*;
 
@@ -84,6 +88,17 @@ fn target_offset(format: Format) -> f32 {
     }
 }
 
+/// What a photo aims at on the metric's scale for `target`: the format's
+/// offset, and (for DSSIM) higher the smoother the photo ([`smooth`]).
+fn photo_target(image: &Image, format: Format, target: f32) -> f32 {
+    let shift = if cfg!(feature = "ssimulacra2") {
+        0.0
+    } else {
+        smooth::target_shift(image)
+    };
+    target - target_offset(format) + shift
+}
+
 /// Two qualities that usually bracket the default target (from the
 /// calibration runs): interpolation between them lands within a step or two.
 fn first_batch(format: Format) -> [u8; 2] {
@@ -114,7 +129,7 @@ pub(crate) fn encode(
         Content::Photo
     };
     let threshold = match content {
-        Content::Photo => metric.threshold(target - target_offset(format), content),
+        Content::Photo => metric.threshold(photo_target(image, format, target), content),
         Content::Graphic => metric.threshold(target, content),
     };
     match format {

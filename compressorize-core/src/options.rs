@@ -149,7 +149,9 @@ pub struct Options {
     /// How close to the source [`Quality::Smart`] output must look, on the
     /// SSIMULACRA2 scale: 70 = high quality, 80 = no difference visible side
     /// by side, 90 = visually lossless even when flipping between the two.
-    /// Higher costs bytes. Default: 80. Range 30..=99.
+    /// Higher costs bytes. Photos aim up to 2.6 points higher when they
+    /// have much smooth area, and up to 2.2 lower when they have none (see
+    /// the README). Default: 80. Range 30..=99.
     pub smart_target: f32,
 }
 

@@ -78,25 +78,24 @@ const AVIF_PROBE_SPEED: u8 = 10;
 /// offset of 1.0 there cost more than it saved: median 78.7 at 0.936 of
 /// sharp's bytes, against 80.5 at 0.867 with none. Only DSSIM needs an
 /// offset: SSIMULACRA2 steering (the `ssimulacra2` feature) is the judge
-/// itself.
+/// itself (see [`photo_target`]).
 fn target_offset(format: Format) -> f32 {
     match format {
-        _ if cfg!(feature = "ssimulacra2") => 0.0,
         Format::Avif => 2.2,
         Format::Jpeg => 1.0,
         Format::WebP | Format::Png => 0.0,
     }
 }
 
-/// What a photo aims at on the metric's scale for `target`: the format's
-/// offset, and (for DSSIM) higher the smoother the photo ([`smooth`]).
+/// What a photo aims at on the metric's scale for `target`. DSSIM's
+/// corrections for what the judge sees and it does not: the format's
+/// offset, and higher the smoother the photo ([`smooth`]). SSIMULACRA2
+/// steering needs neither (and skips the pass over the image).
 fn photo_target(image: &Image, format: Format, target: f32) -> f32 {
-    let shift = if cfg!(feature = "ssimulacra2") {
-        0.0
-    } else {
-        smooth::target_shift(image)
-    };
-    target - target_offset(format) + shift
+    if cfg!(feature = "ssimulacra2") {
+        return target;
+    }
+    target - target_offset(format) + smooth::target_shift(image)
 }
 
 /// Two qualities that usually bracket the default target (from the

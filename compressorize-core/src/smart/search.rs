@@ -81,24 +81,26 @@ fn passing(probes: &[Probe], threshold: f64) -> impl Iterator<Item = &Probe> {
 /// Whether the closest failing and passing probes are more than
 /// [`WIDE_BRACKET`] qualities apart (false unless there are both).
 fn bracket_is_wide(probes: &[Probe], threshold: f64) -> bool {
-    let Some(pass) = passing(probes, threshold).min_by_key(|p| p.quality) else {
-        return false;
-    };
-    probes
-        .iter()
-        .filter(|p| p.distance > threshold && p.quality < pass.quality)
-        .map(|p| p.quality)
-        .max()
-        .is_some_and(|fail| pass.quality - fail > WIDE_BRACKET)
+    match bracket(probes, threshold) {
+        (Some(fail), Some(pass)) => pass.quality - fail.quality > WIDE_BRACKET,
+        _ => false,
+    }
 }
 
-/// Qualities to try next, or none when the answer is pinned to ±1.
-fn next_batch(probes: &[Probe], lowest: u8, highest: u8, threshold: f64) -> Vec<u8> {
+/// The highest failing probe below the lowest passing one, and that
+/// passing one (either may be missing).
+fn bracket(probes: &[Probe], threshold: f64) -> (Option<&Probe>, Option<&Probe>) {
     let pass = passing(probes, threshold).min_by_key(|p| p.quality);
     let fail = probes
         .iter()
         .filter(|p| p.distance > threshold && pass.is_none_or(|pass| p.quality < pass.quality))
         .max_by_key(|p| p.quality);
+    (fail, pass)
+}
+
+/// Qualities to try next, or none when the answer is pinned to ±1.
+fn next_batch(probes: &[Probe], lowest: u8, highest: u8, threshold: f64) -> Vec<u8> {
+    let (fail, pass) = bracket(probes, threshold);
     let (low, high) = match (fail, pass) {
         (Some(f), Some(p)) => (f.quality, p.quality),
         // Everything fails: aim above the best probe, up to the top.

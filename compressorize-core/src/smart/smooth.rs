@@ -72,36 +72,29 @@ pub(crate) fn smooth_share(image: &Image) -> f64 {
 /// Row `y` of `image` as BT.601 luma × 256 (0..=65,280; 16-bit samples
 /// are taken at 8 bits).
 fn row_luma(image: &Image, y: usize, out: &mut [u32]) {
-    let channels = image.layout.channels();
-    let gray = image.layout.is_gray();
-    let start = y * out.len() * channels;
-    let end = start + out.len() * channels;
-    let luma = |px: &[u32]| {
-        if gray {
-            px[0] * 256
-        } else {
-            77 * px[0] + 150 * px[1] + 29 * px[2]
-        }
-    };
+    let (channels, gray) = (image.layout.channels(), image.layout.is_gray());
+    let range = y * out.len() * channels..(y + 1) * out.len() * channels;
     match &image.samples {
-        Samples::U8(v) => {
-            for (out, px) in out.iter_mut().zip(v[start..end].chunks_exact(channels)) {
-                let mut wide = [0u32; 4];
-                for (w, &s) in wide.iter_mut().zip(px) {
-                    *w = u32::from(s);
-                }
-                *out = luma(&wide);
-            }
-        }
-        Samples::U16(v) => {
-            for (out, px) in out.iter_mut().zip(v[start..end].chunks_exact(channels)) {
-                let mut wide = [0u32; 4];
-                for (w, &s) in wide.iter_mut().zip(px) {
-                    *w = u32::from(s >> 8);
-                }
-                *out = luma(&wide);
-            }
-        }
+        Samples::U8(v) => fill_luma(&v[range], channels, gray, out, u32::from),
+        Samples::U16(v) => fill_luma(&v[range], channels, gray, out, |s| u32::from(s >> 8)),
+    }
+}
+
+/// `out[i]` = luma × 256 of pixel `i` of `row`, its samples taken as
+/// 8-bit values by `eight`.
+fn fill_luma<T: Copy>(
+    row: &[T],
+    channels: usize,
+    gray: bool,
+    out: &mut [u32],
+    eight: impl Fn(T) -> u32,
+) {
+    for (out, px) in out.iter_mut().zip(row.chunks_exact(channels)) {
+        *out = if gray {
+            eight(px[0]) * 256
+        } else {
+            77 * eight(px[0]) + 150 * eight(px[1]) + 29 * eight(px[2])
+        };
     }
 }
 

@@ -1,12 +1,13 @@
 //! What a user sees after `compress`: orientation applied, colours managed,
 //! metadata stripped or kept, sizes fitted, bit depth kept, JPEG decoded right,
-//! AVIF edges intact at every speed.
+//! AVIF edges intact at every speed, gray and transparency kept in AVIF.
 
 mod common;
 
 use common::{independent_decode, mean_abs_diff, read};
 use compressorize_core::{
-    Format, Limits, Options, OutputFormat, Quality, compress, decode, perceptual_distance,
+    Format, Layout, Limits, Options, OutputFormat, Quality, Samples, compress, decode,
+    perceptual_distance,
 };
 
 fn to_png(input: &[u8], tweak: impl FnOnce(&mut Options)) -> compressorize_core::Compressed {
@@ -377,4 +378,75 @@ fn fast_avif_speeds_keep_the_edges_of_odd_sized_images() {
         fastest <= default_speed * 1.25,
         "speed 10 at distance {fastest:.6}, speed 7 at {default_speed:.6}"
     );
+}
+
+/// `input` as AVIF at quality 80 (default speed), decoded back by us.
+fn avif_round_trip(input: &[u8]) -> compressorize_core::Image {
+    let out = compress(
+        input,
+        &Options {
+            format: OutputFormat::Exactly(Format::Avif),
+            quality: Quality::Fixed(80),
+            ..Options::default()
+        },
+    )
+    .expect("compresses");
+    decode(&out.bytes, &Limits::default()).expect("our AVIF output decodes")
+}
+
+/// Mean absolute difference of two same-sized images' 8-bit samples.
+fn mean_sample_diff(a: &compressorize_core::Image, b: &compressorize_core::Image) -> f64 {
+    let (Samples::U8(a), Samples::U8(b)) = (&a.to_8bit().samples, &b.to_8bit().samples) else {
+        unreachable!("to_8bit gives 8-bit samples");
+    };
+    assert_eq!(a.len(), b.len(), "same size and layout");
+    let total: u64 = a
+        .iter()
+        .zip(b)
+        .map(|(&x, &y)| u64::from(x.abs_diff(y)))
+        .sum();
+    total as f64 / a.len() as f64
+}
+
+#[test]
+fn gray_images_stay_gray_in_avif() {
+    // Coded as monochrome AV1: decoders return one channel, not three.
+    let input = read("graphics/kodim03_grayscale_gamma1.6.png");
+    let source = decode(&input, &Limits::default()).unwrap();
+    assert_eq!(source.layout, Layout::Gray);
+    let decoded = avif_round_trip(&input);
+    assert_eq!(decoded.layout, Layout::Gray);
+    assert_eq!(
+        (decoded.width, decoded.height),
+        (source.width, source.height)
+    );
+    let diff = mean_sample_diff(&source, &decoded);
+    assert!(diff < 3.0, "mean difference {diff:.2} of 255");
+}
+
+#[test]
+fn transparency_survives_avif() {
+    // Translucent edges on fully transparent pixels; their invisible colour
+    // is replaced before coding, the visible result must not change.
+    let input = read("graphics/Transparency.png");
+    let source = decode(&input, &Limits::default()).unwrap();
+    assert!(source.uses_alpha());
+    let decoded = avif_round_trip(&input);
+    assert_eq!(decoded.layout, Layout::Rgba);
+    let alpha = |image: &compressorize_core::Image| -> Vec<u8> {
+        let Samples::U8(samples) = &image.to_8bit().samples else {
+            unreachable!()
+        };
+        samples.chunks_exact(4).map(|p| p[3]).collect()
+    };
+    let (want, got) = (alpha(&source), alpha(&decoded));
+    let alpha_diff = want
+        .iter()
+        .zip(&got)
+        .map(|(&a, &b)| f64::from(a.abs_diff(b)))
+        .sum::<f64>()
+        / want.len() as f64;
+    assert!(alpha_diff < 1.0, "alpha differs by {alpha_diff:.2} of 255");
+    let on_white = mean_sample_diff(&source.flatten_on_white(), &decoded.flatten_on_white());
+    assert!(on_white < 2.0, "over white: mean difference {on_white:.2}");
 }

@@ -240,45 +240,18 @@ fn webp(px: &[u8], w: u32, h: u32, q: u8, variant: &str) -> Result<Vec<u8>, Erro
     Ok(memory.to_vec())
 }
 
-/// ravif on RGB: `sN` (rav1e speed, default 7), `b8`/`b10` (bit depth,
-/// default 8; the core's final encode is `s7+b10`). A variant starting with
-/// `r` drives rav1e directly instead ([`avif_rav1e`]).
-fn avif(px: &[u8], w: u32, h: u32, q: u8, variant: &str) -> Result<Vec<u8>, Error> {
-    use ravif::{BitDepth, Encoder, Img, RGB8};
-    if variant.starts_with('r') {
-        return avif_rav1e(px, w, h, q, variant);
-    }
-    let mut speed = 7;
-    let mut depth = BitDepth::Eight;
-    for part in variant.split('+') {
-        if let Some(s) = part.strip_prefix('s') {
-            speed = s.parse()?;
-        } else if part == "b10" {
-            depth = BitDepth::Ten;
-        } else if part != "b8" {
-            return Err(format!("variant {part}").into());
-        }
-    }
-    let rgb: Vec<RGB8> = px
-        .chunks_exact(3)
-        .map(|p| RGB8::new(p[0], p[1], p[2]))
-        .collect();
-    let out = Encoder::new()
-        .with_quality(f32::from(q))
-        .with_speed(speed)
-        .with_bit_depth(depth)
-        .encode_rgb(Img::new(&rgb[..], w as usize, h as usize))?;
-    Ok(out.avif_file)
-}
-
-/// rav1e directly, 10-bit 4:4:4 full-range BT.601 like the core's ravif
-/// encode. `r` alone reproduces ravif 0.13's tweaks at speed 7, whose
+/// AVIF with rav1e at speed 7, 10-bit 4:4:4 full-range BT.601 like the
+/// core's encode. `r` alone reproduces ravif 0.13's tweaks at speed 7 (what
+/// the core used until session 10), whose
 /// conditions read inverted: "low quality" (CDEF and loop restoration on)
 /// is any quality above 55, "high quality" (no fast deblocking) any below
 /// 80. Then: `cdefN`, `lrfN`, `fdN` (CDEF, loop restoration, fast
 /// deblocking off/on), `pA-B` (partition sizes A to B, each 4, 8, 16, 32
 /// or 64; ravif: 8–16), `tp` (tune PSNR instead of psychovisual).
-fn avif_rav1e(px: &[u8], w: u32, h: u32, q: u8, variant: &str) -> Result<Vec<u8>, Error> {
+fn avif(px: &[u8], w: u32, h: u32, q: u8, variant: &str) -> Result<Vec<u8>, Error> {
+    if !variant.starts_with('r') {
+        return Err(format!("AVIF variant {variant}: they start with `r`").into());
+    }
     use rav1e::config::SpeedSettings;
     use rav1e::prelude::*;
     let (mut cdef, mut lrf, mut fast_deblock, mut psnr) = (q > 55, q > 55, q >= 80, false);

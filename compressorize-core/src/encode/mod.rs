@@ -1,5 +1,5 @@
 //! Encoding: [`Image`] → bytes of the output format with given settings.
-//! Metadata is added afterwards (except AVIF EXIF, which ravif writes itself).
+//! Metadata is added afterwards (except AVIF EXIF, which the AVIF container takes as it is built).
 
 mod avif;
 mod jpeg;

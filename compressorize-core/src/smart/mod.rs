@@ -38,7 +38,7 @@ use crate::encode::{self, Chroma, EncodeSettings, WebpMode};
 use crate::error::Result;
 use crate::format::Format;
 use crate::limits::Limits;
-use crate::pixels::{Image, Samples};
+use crate::pixels::Image;
 use metric::{ActiveMetric, Content, Metric, comparable};
 use search::Probe;
 
@@ -121,7 +121,7 @@ pub(crate) fn encode(
     // logos, diagrams); photo-like PNGs are judged as photos, whatever the
     // output format. Tiny images get the stricter graphics threshold too:
     // the metric has few scales to look at there, and bytes are few.
-    let graphic = is_tiny(image) || (input_format == Format::Png && looks_like_graphic(image));
+    let graphic = is_tiny(image) || (input_format == Format::Png && image.looks_like_graphic());
     let content = if graphic {
         Content::Graphic
     } else {
@@ -333,16 +333,6 @@ fn webp<M: Metric>(
         .expect("lossy is always a candidate"))
 }
 
-/// At least this share of pixels equal to their left neighbour counts as
-/// flat colour, the mark of a graphic. On the corpus, photos score
-/// 0.04–0.32 (smooth ones with few colours too, such as kodim02: 13,452
-/// colours, 0.09), photo-like PNGs among the graphics (embedgravitybird,
-/// monkey16, vips_indexed) 0.003–0.16, screenshots, diagrams and logos
-/// 0.43–1.0, also when antialiasing or gradients give them tens of
-/// thousands of colours (debug_triangle_corners: 46,942, 0.96); flowers.png,
-/// a flat illustration among the photos, 0.90.
-const GRAPHIC_FLAT_SHARE: f64 = 0.4;
-
 /// Below this many pixels (128 × 128) an image is held to the graphics
 /// threshold: on the corpus, a 64 × 64 photo thumbnail (iptc.png) palettised
 /// to the photo threshold scored 67 by SSIMULACRA2.
@@ -351,39 +341,6 @@ const TINY_PIXELS: u64 = 128 * 128;
 /// Whether the image is under [`TINY_PIXELS`].
 fn is_tiny(image: &Image) -> bool {
     u64::from(image.width) * u64::from(image.height) < TINY_PIXELS
-}
-
-/// Whether the image looks like a graphic: large areas of exactly the same
-/// colour. A colour count would also catch smooth photos (kodim02), which
-/// then get the stricter graphics threshold for nothing, and miss diagrams
-/// with gradients or that were downscaled.
-fn looks_like_graphic(image: &Image) -> bool {
-    match image.samples {
-        Samples::U8(_) => flat_share(image) >= GRAPHIC_FLAT_SHARE,
-        Samples::U16(_) => flat_share(&image.to_8bit()) >= GRAPHIC_FLAT_SHARE,
-    }
-}
-
-/// The share of pixels equal to their left neighbour (8-bit samples).
-fn flat_share(image: &Image) -> f64 {
-    let Samples::U8(samples) = &image.samples else {
-        return 0.0;
-    };
-    let channels = image.layout.channels();
-    let row = image.width as usize * channels;
-    if row == 0 || samples.is_empty() {
-        return 0.0;
-    }
-    let same: usize = samples
-        .chunks_exact(row)
-        .map(|line| {
-            line.chunks_exact(channels)
-                .zip(line.chunks_exact(channels).skip(1))
-                .filter(|(left, here)| left == here)
-                .count()
-        })
-        .sum();
-    same as f64 / (samples.len() / channels) as f64
 }
 
 fn avif<M: Metric>(
@@ -485,7 +442,7 @@ pub fn distance_threshold(target: f32) -> f64 {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::pixels::Layout;
+    use crate::pixels::{Layout, Samples};
 
     fn rgb(width: u32, height: u32, pixel: impl Fn(u32, u32) -> [u8; 3]) -> Image {
         let samples = (0..height)
@@ -508,12 +465,12 @@ mod tests {
             [(x / 2) as u8 + noise, (y / 4) as u8, 100]
         });
         assert!(gradient.distinct_colours_up_to(1 << 14).is_some());
-        assert!(!looks_like_graphic(&gradient));
+        assert!(!gradient.looks_like_graphic());
         // Flat blocks of colour: a diagram.
         let blocks = rgb(256, 256, |x, y| {
             [(x / 32 * 30) as u8, (y / 32 * 30) as u8, 0]
         });
-        assert!(looks_like_graphic(&blocks));
+        assert!(blocks.looks_like_graphic());
         // A diagram with a gradient: 65,536 colours on a flat background.
         let diagram = rgb(512, 512, |x, y| {
             if x < 256 && y < 256 {
@@ -523,7 +480,7 @@ mod tests {
             }
         });
         assert!(diagram.distinct_colours_up_to(1 << 14).is_none());
-        assert!(looks_like_graphic(&diagram));
+        assert!(diagram.looks_like_graphic());
     }
 
     #[test]

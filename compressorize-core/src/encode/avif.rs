@@ -12,12 +12,17 @@
 //!   The colour of fully transparent pixels is invisible: it is replaced by a
 //!   smooth fill from the visible neighbours, which costs almost no bits.
 //!
-//! rav1e is driven directly, not through ravif, for its in-loop filters:
-//! ravif 0.13 turns CDEF and loop restoration on for every quality above 55,
-//! and at speed 7 they made each encode take 1/0.60 as long for 0.08% fewer
-//! bytes on the corpus photos (docs/BENCHMARKS.md, session 8). The other
-//! settings follow ravif's measured choices, so the quality scale and the
-//! bytes are otherwise those of ravif (and of cavif).
+//! rav1e is driven directly, not through ravif, for its in-loop filters,
+//! CDEF and loop restoration, which ravif 0.13 turns on for every quality
+//! above 55. On photos they cost more than they give: without them the 15
+//! corpus photos took 0.38–0.40× the encode time at speed 7 and 0.4–0.5%
+//! fewer bytes, at 0.06–0.16 lower SSIMULACRA2 on average (about even at
+//! equal score). On graphics they pay: at equal SSIMULACRA2 they save 4–8%
+//! of the bytes of six of seven corpus screenshots, diagrams and logos
+//! (swiss: none; docs/BENCHMARKS.md, session 10). So they stay on for
+//! images that look like graphics and for alpha planes. The other settings
+//! follow ravif's measured choices: the quality scale and the bytes are
+//! otherwise those of ravif (and of cavif).
 
 use rav1e::config::SpeedSettings;
 use rav1e::prelude::{
@@ -65,12 +70,12 @@ pub(crate) fn encode(
     let color_coding = Coding {
         quality,
         speed: effective_speed(image, speed),
-        restore: image.looks_like_graphic(),
+        filters: image.looks_like_graphic(),
         color_description: Some(SRGB),
     };
     let alpha_coding = Coding {
         quality: quality.saturating_add(10).min(100),
-        restore: false,
+        filters: true,
         color_description: None,
         ..color_coding
     };
@@ -165,7 +170,9 @@ fn split<T: Copy + Into<f64>>(samples: &[T], layout: Layout, scale: f64) -> Plan
 /// visible samples, then fill each invisible sample from the next coarser
 /// level. Near the visible edges the fill is the average of the closest
 /// visible samples; further away it is flat over ever larger, aligned
-/// squares, which AV1 codes as flat blocks.
+/// squares, which AV1 codes as flat blocks. (Interpolating between the
+/// squares instead took 1.1% more bytes over eight corpus graphics with
+/// alpha at quality 80.)
 fn fill_invisible(plane: &mut [u16], alpha: &[u16], width: usize) {
     let height = plane.len() / width;
     // Level 0 is half the plane's size: each sample holds the sum and the
@@ -269,9 +276,9 @@ fn quantizer(quality: u8) -> u8 {
     (fraction * 255.0).round() as u8
 }
 
-/// rav1e's preset for `speed`, set up for one still picture, with loop
-/// restoration if `restore`.
-fn speed_settings(speed: u8, quality: u8, restore: bool) -> SpeedSettings {
+/// rav1e's preset for `speed`, set up for one still picture, with the
+/// in-loop filters CDEF and loop restoration if `filters`.
+fn speed_settings(speed: u8, quality: u8, filters: bool) -> SpeedSettings {
     let mut settings = SpeedSettings::from_preset(speed);
     // One intra frame: nothing to look ahead to or predict from.
     settings.multiref = false;
@@ -287,10 +294,10 @@ fn speed_settings(speed: u8, quality: u8, restore: bool) -> SpeedSettings {
         _ => (BlockSize::BLOCK_16X16, BlockSize::BLOCK_16X16),
     };
     settings.partition.partition_range = PartitionRange::new(smallest, largest);
-    // The in-loop filters (see the module's docs): loop restoration only
-    // for the colour of graphics, CDEF never.
-    settings.cdef = false;
-    settings.lrf = restore && speed <= 8;
+    // The in-loop filters pay for graphics and alpha, not for photos (see
+    // the module's docs). At speeds 9 and 10 rav1e's presets have them off.
+    settings.cdef = filters && speed <= 9;
+    settings.lrf = filters && speed <= 8;
     // Fast deblocking below quality 80 took 0.4% more bytes at speed 7.
     settings.fast_deblock = speed >= 7 && quality >= 80;
     settings.transform.rdo_tx_decision = speed <= 4 && quality >= 80;
@@ -326,8 +333,9 @@ struct Coding {
     quality: u8,
     /// rav1e speed, 1..=10.
     speed: u8,
-    /// Loop restoration on (at speeds up to 8): graphics only.
-    restore: bool,
+    /// CDEF (at speeds up to 9) and loop restoration (up to 8) on: for
+    /// graphics and alpha, see the module's docs.
+    filters: bool,
     /// What the planes hold; `None` for alpha.
     color_description: Option<ColorDescription>,
 }
@@ -359,7 +367,7 @@ fn encode_av1(planes: &[Vec<u16>], width: usize, height: usize, coding: Coding) 
         quantizer: usize::from(quantizer),
         min_quantizer: quantizer,
         tiles,
-        speed_settings: speed_settings(coding.speed, coding.quality, coding.restore),
+        speed_settings: speed_settings(coding.speed, coding.quality, coding.filters),
         ..EncoderConfig::default()
     });
     let mut context: Context<u16> = config.new_context().map_err(|e| fail(&e.to_string()))?;

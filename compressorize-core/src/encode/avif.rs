@@ -10,7 +10,7 @@
 //!   monochrome AV1, which has no chroma planes to code at all.
 //! - Alpha as a second, monochrome AV1 image, a little finer than the colour.
 //!   The colour of fully transparent pixels is invisible: it is replaced by a
-//!   smooth fill from the visible neighbours, which costs almost no bits.
+//!   fill from the visible neighbours, which costs almost no bits.
 //!
 //! rav1e is driven directly, not through ravif, for its in-loop filters,
 //! CDEF and loop restoration, which ravif 0.13 turns on for every quality
@@ -263,7 +263,7 @@ impl Level {
 }
 
 /// ravif's (and cavif's) quality scale → rav1e's quantiser (0 = lossless
-/// ..= 255): linear down to quality 82, then four times as steep above it.
+/// ..= 255): linear down to quality 82, then five times as steep above it.
 fn quantizer(quality: u8) -> u8 {
     let q = f32::from(quality.min(100)) / 100.0;
     let fraction = if q >= 0.82 {
@@ -295,7 +295,7 @@ fn speed_settings(speed: u8, quality: u8, filters: bool) -> SpeedSettings {
     };
     settings.partition.partition_range = PartitionRange::new(smallest, largest);
     // The in-loop filters pay for graphics and alpha, not for photos (see
-    // the module's docs). At speeds 9 and 10 rav1e's presets have them off.
+    // the module's docs); at the fastest speeds they stay off, as in ravif.
     settings.cdef = filters && speed <= 9;
     settings.lrf = filters && speed <= 8;
     // Fast deblocking below quality 80 took 0.4% more bytes at speed 7.

@@ -38,10 +38,16 @@ use crate::pixels::{Image, Layout, Samples};
 const DEPTH: u8 = 10;
 /// Largest sample value at [`DEPTH`] bits.
 const MAX: f64 = 1023.0;
+/// Alpha of a fully opaque pixel at [`DEPTH`] bits.
+const OPAQUE: u16 = 1023;
 
 /// The fastest rav1e speed (as set up here) that still codes 8×8
 /// partitions: speeds 9 and 10 code only 16×16 ones.
 const FASTEST_SPEED_FOR_PARTIAL_BLOCKS: u8 = 8;
+
+/// The fastest speed with an in-loop filter on (CDEF; loop restoration
+/// stops at 8), as in ravif.
+const FASTEST_SPEED_WITH_FILTERS: u8 = 9;
 
 /// The speed `image` is encoded at when `speed` is asked for: at most
 /// [`FASTEST_SPEED_FOR_PARTIAL_BLOCKS`] when a side is not a multiple of
@@ -67,10 +73,13 @@ pub(crate) fn encode(
 ) -> Result<Vec<u8>> {
     let planes = Planes::from_image(image);
     let (width, height) = (image.width as usize, image.height as usize);
+    let speed = effective_speed(image, speed);
     let color_coding = Coding {
         quality,
-        speed: effective_speed(image, speed),
-        filters: image.looks_like_graphic(),
+        speed,
+        // Smart's speed-10 probes have the filters off whatever the image:
+        // no need to look at its pixels there.
+        filters: speed <= FASTEST_SPEED_WITH_FILTERS && image.looks_like_graphic(),
         color_description: Some(SRGB),
     };
     let alpha_coding = Coding {
@@ -121,7 +130,7 @@ impl Planes {
             Samples::U16(samples) => split(samples, image.layout, MAX / 65535.0),
         };
         if let Some(alpha) = &planes.alpha {
-            if alpha.iter().all(|&a| f64::from(a) == MAX) {
+            if alpha.iter().all(|&a| a == OPAQUE) {
                 planes.alpha = None;
             } else {
                 for plane in &mut planes.color {
@@ -139,6 +148,7 @@ fn split<T: Copy + Into<f64>>(samples: &[T], layout: Layout, scale: f64) -> Plan
     let channels = layout.channels();
     let pixels = samples.len() / channels;
     let quantize = |v: f64| v.round().clamp(0.0, MAX) as u16;
+    let middle = (MAX + 1.0) / 2.0;
     let color_planes = if layout.is_gray() { 1 } else { 3 };
     let mut color: Vec<Vec<u16>> = (0..color_planes)
         .map(|_| Vec::with_capacity(pixels))
@@ -150,7 +160,6 @@ fn split<T: Copy + Into<f64>>(samples: &[T], layout: Layout, scale: f64) -> Plan
         } else {
             let [r, g, b] = [px[0], px[1], px[2]].map(|c| c.into() * scale);
             let y = 0.299 * r + 0.587 * g + 0.114 * b;
-            let middle = (MAX + 1.0) / 2.0;
             color[0].push(quantize(y));
             color[1].push(quantize((b - y) / 1.772 + middle));
             color[2].push(quantize((r - y) / 1.402 + middle));
@@ -296,7 +305,7 @@ fn speed_settings(speed: u8, quality: u8, filters: bool) -> SpeedSettings {
     settings.partition.partition_range = PartitionRange::new(smallest, largest);
     // The in-loop filters pay for graphics and alpha, not for photos (see
     // the module's docs); at the fastest speeds they stay off, as in ravif.
-    settings.cdef = filters && speed <= 9;
+    settings.cdef = filters && speed <= FASTEST_SPEED_WITH_FILTERS;
     settings.lrf = filters && speed <= 8;
     // Fast deblocking below quality 80 took 0.4% more bytes at speed 7.
     settings.fast_deblock = speed >= 7 && quality >= 80;

@@ -315,35 +315,65 @@ fn avif(px: &[u8], w: u32, h: u32, q: u8, variant: &str) -> Result<Vec<u8>, Erro
     speed_settings.partition.partition_range = PartitionRange::new(partitions.0, partitions.1);
     speed_settings.segmentation = segmentation;
     let (width, height) = (w as usize, h as usize);
-    let config = EncoderConfig {
-        width,
-        height,
-        bit_depth: 10,
-        chroma_sampling: ChromaSampling::Cs444,
-        pixel_range: PixelRange::Full,
-        color_description: Some(ColorDescription {
-            transfer_characteristics: TransferCharacteristics::SRGB,
-            color_primaries: ColorPrimaries::BT709,
-            matrix_coefficients: MatrixCoefficients::BT601,
-        }),
-        still_picture: true,
-        quantizer,
-        min_quantizer: quantizer as u8,
-        tune: if psnr { Tune::Psnr } else { Tune::Psychovisual },
-        tiles: 2,
-        speed_settings,
-        ..EncoderConfig::default()
-    };
-    let clamp = |v: f64| v.round().clamp(0.0, 1023.0) as u16;
-    let (mut y, mut u, mut v) = (Vec::new(), Vec::new(), Vec::new());
-    for rgb in px.chunks_exact(3) {
-        let [r, g, b] = [rgb[0], rgb[1], rgb[2]].map(|c| f64::from(c) * 1023.0 / 255.0);
-        let luma = 0.299 * r + 0.587 * g + 0.114 * b;
-        y.push(clamp(luma));
-        u.push(clamp((b - luma) / 1.772 + 512.0));
-        v.push(clamp((r - luma) / 1.402 + 512.0));
+    let config = Config::new()
+        .with_encoder_config(EncoderConfig {
+            width,
+            height,
+            bit_depth: 10,
+            chroma_sampling: ChromaSampling::Cs444,
+            pixel_range: PixelRange::Full,
+            color_description: Some(ColorDescription {
+                transfer_characteristics: TransferCharacteristics::SRGB,
+                color_primaries: ColorPrimaries::BT709,
+                matrix_coefficients: MatrixCoefficients::BT601,
+            }),
+            still_picture: true,
+            quantizer,
+            min_quantizer: quantizer as u8,
+            tune: if psnr { Tune::Psnr } else { Tune::Psychovisual },
+            tiles: 2,
+            speed_settings,
+            ..EncoderConfig::default()
+        })
+        .with_threads(2);
+    let mut context: Context<u16> = config.new_context()?;
+    let mut frame = context.new_frame();
+    {
+        let [yp, up, vp] = &mut frame.planes;
+        let (mut ys, mut us, mut vs) = (
+            yp.mut_slice(Default::default()),
+            up.mut_slice(Default::default()),
+            vp.mut_slice(Default::default()),
+        );
+        let rows = ys
+            .rows_iter_mut()
+            .zip(us.rows_iter_mut())
+            .zip(vs.rows_iter_mut())
+            .take(height);
+        for (row, ((y, u), v)) in rows.enumerate() {
+            for x in 0..width {
+                let at = (row * width + x) * 3;
+                let [r, g, b] =
+                    [px[at], px[at + 1], px[at + 2]].map(|c| f64::from(c) * 1023.0 / 255.0);
+                let luma = 0.299 * r + 0.587 * g + 0.114 * b;
+                let clamp = |v: f64| v.round().clamp(0.0, 1023.0) as u16;
+                y[x] = clamp(luma);
+                u[x] = clamp((b - luma) / 1.772 + 512.0);
+                v[x] = clamp((r - luma) / 1.402 + 512.0);
+            }
+        }
     }
-    let av1 = compressorize_av1::encode_still(config, &[&y, &u, &v])?;
+    context.send_frame(frame)?;
+    context.flush();
+    let mut av1 = Vec::new();
+    loop {
+        match context.receive_packet() {
+            Ok(packet) => av1.extend_from_slice(&packet.data),
+            Err(EncoderStatus::Encoded) => {}
+            Err(EncoderStatus::LimitReached) => break,
+            Err(e) => return Err(format!("rav1e: {e:?}").into()),
+        }
+    }
     Ok(avif_serialize::Aviffy::new()
         .matrix_coefficients(avif_serialize::constants::MatrixCoefficients::Bt601)
         .to_vec(&av1, None, w, h, 10))

@@ -26,9 +26,9 @@
 
 use rav1e::config::SpeedSettings;
 use rav1e::prelude::{
-    BlockSize, ChromaSampling, ColorDescription, ColorPrimaries, EncoderConfig, MatrixCoefficients,
-    PartitionRange, PixelRange, PredictionModesSetting, SGRComplexityLevel, SceneDetectionSpeed,
-    TransferCharacteristics,
+    BlockSize, ChromaSampling, ColorDescription, ColorPrimaries, Config, Context, EncoderConfig,
+    EncoderStatus, MatrixCoefficients, PartitionRange, PixelRange, PredictionModesSetting,
+    SGRComplexityLevel, SceneDetectionSpeed, TransferCharacteristics,
 };
 
 use crate::error::{Error, Result};
@@ -352,6 +352,7 @@ struct Coding {
 /// Codes one, or three, `width × height` planes as a still AV1 image: a
 /// monochrome one (alpha or gray) or 4:4:4 Y'CbCr.
 fn encode_av1(planes: &[Vec<u16>], width: usize, height: usize, coding: Coding) -> Result<Vec<u8>> {
+    let fail = |what: &str| Error::failed(format!("AVIF encoding failed: {what}"));
     let monochrome = planes.len() == 1;
     let quantizer = quantizer(coding.quality);
     // One tile per thread, but none smaller than 256×256 pixels (more
@@ -360,7 +361,7 @@ fn encode_av1(planes: &[Vec<u16>], width: usize, height: usize, coding: Coding) 
     let tiles = rayon::current_num_threads()
         .min(width * height / (smallest_tile * smallest_tile))
         .max(1);
-    let config = EncoderConfig {
+    let config = Config::new().with_encoder_config(EncoderConfig {
         width,
         height,
         bit_depth: usize::from(DEPTH),
@@ -377,10 +378,29 @@ fn encode_av1(planes: &[Vec<u16>], width: usize, height: usize, coding: Coding) 
         tiles,
         speed_settings: speed_settings(coding.speed, coding.quality, coding.filters),
         ..EncoderConfig::default()
-    };
-    let planes: Vec<&[u16]> = planes.iter().map(Vec::as_slice).collect();
-    compressorize_av1::encode_still(config, &planes)
-        .map_err(|e| Error::failed(format!("AVIF encoding failed: {e}")))
+    });
+    let mut context: Context<u16> = config.new_context().map_err(|e| fail(&e.to_string()))?;
+    let mut frame = context.new_frame();
+    for (source, target) in planes.iter().zip(frame.planes.iter_mut()) {
+        let mut target = target.mut_slice(Default::default());
+        for (source_row, target_row) in source.chunks_exact(width).zip(target.rows_iter_mut()) {
+            target_row[..width].copy_from_slice(source_row);
+        }
+    }
+    context
+        .send_frame(frame)
+        .map_err(|e| fail(&e.to_string()))?;
+    context.flush();
+    let mut av1 = Vec::new();
+    loop {
+        match context.receive_packet() {
+            Ok(packet) => av1.extend_from_slice(&packet.data),
+            Err(EncoderStatus::Encoded) => {}
+            Err(EncoderStatus::LimitReached) => break,
+            Err(e) => return Err(fail(&e.to_string())),
+        }
+    }
+    Ok(av1)
 }
 
 #[cfg(test)]

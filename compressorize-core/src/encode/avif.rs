@@ -36,10 +36,10 @@ use crate::pixels::{Image, Layout, Samples};
 
 /// Bit depth of every AVIF we write.
 const DEPTH: u8 = 10;
-/// Largest sample value at [`DEPTH`] bits.
-const MAX: f64 = 1023.0;
-/// Alpha of a fully opaque pixel at [`DEPTH`] bits.
-const OPAQUE: u16 = 1023;
+/// Alpha of a fully opaque pixel: the largest sample value at [`DEPTH`] bits.
+const OPAQUE: u16 = (1 << DEPTH) - 1;
+/// [`OPAQUE`], the largest sample value, for the colour conversion.
+const MAX: f64 = OPAQUE as f64;
 
 /// The fastest rav1e speed (as set up here) that still codes 8×8
 /// partitions: speeds 9 and 10 code only 16×16 ones.

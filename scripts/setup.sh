@@ -1,11 +1,14 @@
 #!/usr/bin/env bash
 # Installs the system packages the build needs. Idempotent.
-# - nasm: SIMD assembly for mozjpeg (libjpeg-turbo) and rav1e/rav1d. Without
-#   it they still build, silently ~2x slower.
+# - nasm: SIMD assembly for mozjpeg (libjpeg-turbo), libaom and rav1d.
+#   Without it they still build, silently ~2x slower.
+# - cmake: builds libaom (the AVIF encoder) from the source that the
+#   libaom-sys crate carries.
 set -euo pipefail
 
 need=()
 command -v nasm >/dev/null 2>&1 || need+=(nasm)
+command -v cmake >/dev/null 2>&1 || need+=(cmake)
 
 if [ ${#need[@]} -gt 0 ]; then
   echo "setup: installing ${need[*]}" >&2

@@ -44,7 +44,7 @@ fn expected_size(row: &Row) -> (u32, u32) {
 
 /// Output dimensions as read back by a decoder that is not ours where one
 /// exists (`image` for JPEG/PNG/WebP; AVIF via our rav1d-based decoder,
-/// which shares no code with the rav1e encoder).
+/// which shares no code with the libaom encoder).
 fn decoded_size(bytes: &[u8], format: Format) -> (u32, u32) {
     if format == Format::Avif {
         let image = decode(bytes, &Limits::default()).expect("our AVIF output decodes");

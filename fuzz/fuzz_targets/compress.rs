@@ -12,7 +12,7 @@ use libfuzzer_sys::fuzz_target;
 
 /// 1 megapixel for JPEG/PNG/WebP output.
 const MAX_PIXELS: u64 = 1_000_000;
-/// AVIF encoding (rav1e) is slow even at speed 10: only tiny images.
+/// AVIF encoding (libaom) is slow even at speed 10: only tiny images.
 const MAX_AVIF_PIXELS: u64 = 64 * 64;
 
 fuzz_target!(|data: &[u8]| {

@@ -1,10 +1,9 @@
-//! AVIF encoding: rav1e codes the AV1 image, avif-serialize wraps it in the
-//! AVIF container.
+//! AVIF encoding: libaom codes the AV1 image ([`super::av1`]),
+//! avif-serialize wraps it in the AVIF container.
 //!
 //! - Always 10 bits. 16-bit sources need them so smooth gradients don't band;
-//!   8-bit sources gain from them too: rav1e's finer internal precision took
-//!   6% fewer bytes at equal SSIMULACRA2 on the corpus photos
-//!   (docs/BENCHMARKS.md), at about twice the encode time.
+//!   8-bit sources gain from them too: 8-bit coding took 6% more bytes at
+//!   equal SSIMULACRA2 on the corpus photos (docs/BENCHMARKS.md, session 12).
 //! - Colour as full-range BT.601 Y'CbCr at full chroma resolution (4:2:0 took
 //!   1–2% more bytes at equal quality on the photos); gray sources as
 //!   monochrome AV1, which has no chroma planes to code at all.
@@ -12,59 +11,27 @@
 //!   The colour of fully transparent pixels is invisible: it is replaced by a
 //!   fill from the visible neighbours, which costs almost no bits.
 //!
-//! rav1e is driven directly, not through ravif, for its in-loop filters,
-//! CDEF and loop restoration, which ravif 0.13 turns on for every quality
-//! above 55. On photos they cost more than they give: without them the 15
-//! corpus photos took 0.38–0.40× the encode time at speed 7 and 0.4–0.5%
-//! fewer bytes, at 0.06–0.16 lower SSIMULACRA2 on average (about even at
-//! equal score). On graphics they pay: at equal SSIMULACRA2 they save 4–8%
-//! of the bytes of six of seven corpus screenshots, diagrams and logos
-//! (swiss: none; docs/BENCHMARKS.md, session 10). So they stay on for
-//! images that look like graphics and for alpha planes. The other settings
-//! follow ravif's measured choices: the quality scale and the bytes are
-//! otherwise those of ravif (and of cavif).
+//! libaom replaced rav1e in session 12: at equal SSIMULACRA2 on the 15
+//! corpus photos it took 6% fewer bytes at its default speed, in less time
+//! (docs/BENCHMARKS.md). The quality scale is libavif's and libheif's (and
+//! so sharp's): quality q is libaom quantiser ((100 − q) · 63 + 50) / 100.
 
-use rav1e::config::SpeedSettings;
-use rav1e::prelude::{
-    BlockSize, ChromaSampling, ColorDescription, ColorPrimaries, Config, Context, EncoderConfig,
-    EncoderStatus, MatrixCoefficients, PartitionRange, PixelRange, PredictionModesSetting,
-    SGRComplexityLevel, SceneDetectionSpeed, TransferCharacteristics,
-};
-
-use crate::error::{Error, Result};
+use super::av1::{self, Coding, DEPTH, SRGB};
+use crate::error::Result;
 use crate::pixels::{Image, Layout, Samples};
 
-/// Bit depth of every AVIF we write.
-const DEPTH: u8 = 10;
 /// Alpha of a fully opaque pixel: the largest sample value at [`DEPTH`] bits.
 const OPAQUE: u16 = (1 << DEPTH) - 1;
 /// [`OPAQUE`], the largest sample value, for the colour conversion.
 const MAX: f64 = OPAQUE as f64;
 
-/// The fastest rav1e speed (as set up here) that still codes 8×8
-/// partitions: speeds 9 and 10 code only 16×16 ones.
-const FASTEST_SPEED_FOR_PARTIAL_BLOCKS: u8 = 8;
+/// How much finer than the colour the alpha plane is coded, in quality
+/// points: edges of transparency show more than colour noise.
+const ALPHA_QUALITY_BONUS: u8 = 10;
 
-/// The fastest speed with an in-loop filter on (CDEF; loop restoration
-/// stops at 8), as in ravif.
-const FASTEST_SPEED_WITH_FILTERS: u8 = 9;
-
-/// The speed `image` is encoded at when `speed` is asked for: at most
-/// [`FASTEST_SPEED_FOR_PARTIAL_BLOCKS`] when a side is not a multiple of
-/// 16. With 16×16 partitions only, the partial blocks at the right and
-/// bottom edges come out badly damaged: paris (403 × 302) at quality 80
-/// scored SSIMULACRA2 67.0 in 16,125 bytes at speed 10, and 79.0 in 13,413
-/// bytes at speeds 7 and 8.
-fn effective_speed(image: &Image, speed: u8) -> u8 {
-    if image.width.is_multiple_of(16) && image.height.is_multiple_of(16) {
-        speed
-    } else {
-        speed.min(FASTEST_SPEED_FOR_PARTIAL_BLOCKS)
-    }
-}
-
-/// Encodes `image` as AVIF at `quality` (1..=100, the scale of ravif and
-/// cavif) and rav1e `speed` (1..=10), with `exif` embedded if given.
+/// Encodes `image` as AVIF at `quality` (1..=100, libavif's scale) and
+/// `speed` (1 slowest ..= 10 fastest: libaom's cpu-used + 1), with `exif`
+/// embedded if given.
 pub(crate) fn encode(
     image: &Image,
     quality: u8,
@@ -73,28 +40,23 @@ pub(crate) fn encode(
 ) -> Result<Vec<u8>> {
     let planes = Planes::from_image(image);
     let (width, height) = (image.width as usize, image.height as usize);
-    let speed = effective_speed(image, speed);
     let color_coding = Coding {
-        quality,
-        speed,
-        // Smart's speed-10 probes have the filters off whatever the image:
-        // no need to look at its pixels there.
-        filters: speed <= FASTEST_SPEED_WITH_FILTERS && image.looks_like_graphic(),
-        color_description: Some(SRGB),
+        quantizer: quantizer(quality),
+        cpu_used: cpu_used(speed),
+        colour: Some(SRGB),
     };
     let alpha_coding = Coding {
-        quality: quality.saturating_add(10).min(100),
-        filters: true,
-        color_description: None,
+        quantizer: quantizer(quality.saturating_add(ALPHA_QUALITY_BONUS)),
+        colour: None,
         ..color_coding
     };
     let (color, alpha) = rayon::join(
-        || encode_av1(&planes.color, width, height, color_coding),
+        || av1::encode(&planes.color, width, height, color_coding),
         || {
             planes
                 .alpha
                 .as_ref()
-                .map(|alpha| encode_av1(std::slice::from_ref(alpha), width, height, alpha_coding))
+                .map(|alpha| av1::encode(std::slice::from_ref(alpha), width, height, alpha_coding))
                 .transpose()
         },
     );
@@ -114,7 +76,19 @@ pub(crate) fn encode(
     Ok(container.to_vec(&color, alpha.as_deref(), image.width, image.height, DEPTH))
 }
 
-/// An image as 10-bit planes, ready for rav1e.
+/// libavif's (and libheif's, and so sharp's) quality scale → libaom's
+/// quantiser (0 = lossless ..= 63), linear.
+fn quantizer(quality: u8) -> u8 {
+    let quality = u16::from(quality.min(100));
+    ((100 - quality) * 63 + 50).div_euclid(100) as u8
+}
+
+/// Our speed (1 slowest ..= 10 fastest) → libaom's cpu-used (0 ..= 9).
+fn cpu_used(speed: u8) -> u8 {
+    speed.clamp(1, 10) - 1
+}
+
+/// An image as 10-bit planes, ready for libaom.
 struct Planes {
     /// Y', Cb, Cr; or Y' alone for gray sources.
     color: Vec<Vec<u16>>,
@@ -271,169 +245,26 @@ impl Level {
     }
 }
 
-/// ravif's (and cavif's) quality scale → rav1e's quantiser (0 = lossless
-/// ..= 255): linear down to quality 82, then five times as steep above it.
-fn quantizer(quality: u8) -> u8 {
-    let q = f32::from(quality.min(100)) / 100.0;
-    let fraction = if q >= 0.82 {
-        (1.0 - q) * 2.6
-    } else if q > 0.25 {
-        0.875 - 0.5 * q
-    } else {
-        1.0 - q
-    };
-    (fraction * 255.0).round() as u8
-}
-
-/// rav1e's preset for `speed`, set up for one still picture, with the
-/// in-loop filters CDEF and loop restoration if `filters`.
-fn speed_settings(speed: u8, quality: u8, filters: bool) -> SpeedSettings {
-    let mut settings = SpeedSettings::from_preset(speed);
-    // One intra frame: nothing to look ahead to or predict from.
-    settings.multiref = false;
-    settings.rdo_lookahead_frames = 1;
-    settings.scene_detection_mode = SceneDetectionSpeed::None;
-    settings.motion.include_near_mvs = false;
-    settings.motion.use_satd_subpel = false;
-    // Blocks up to 16×16 (up to 64×64 took 2.5% more bytes on photos); no
-    // 4×4 from speed 5, no 8×8 from speed 9.
-    let (smallest, largest) = match speed {
-        0..=4 => (BlockSize::BLOCK_4X4, BlockSize::BLOCK_16X16),
-        5..=8 => (BlockSize::BLOCK_8X8, BlockSize::BLOCK_16X16),
-        _ => (BlockSize::BLOCK_16X16, BlockSize::BLOCK_16X16),
-    };
-    settings.partition.partition_range = PartitionRange::new(smallest, largest);
-    // The in-loop filters pay for graphics and alpha, not for photos (see
-    // the module's docs); at the fastest speeds they stay off, as in ravif.
-    settings.cdef = filters && speed <= FASTEST_SPEED_WITH_FILTERS;
-    settings.lrf = filters && speed <= 8;
-    // Fast deblocking below quality 80 took 0.4% more bytes at speed 7.
-    settings.fast_deblock = speed >= 7 && quality >= 80;
-    settings.transform.rdo_tx_decision = speed <= 4 && quality >= 80;
-    settings.transform.reduced_tx_set = speed == 4 || speed >= 9;
-    settings.transform.tx_domain_rate = speed >= 10;
-    settings.transform.enable_inter_tx_split = speed >= 9;
-    settings.prediction.fine_directional_intra = speed <= 6;
-    settings.partition.encode_bottomup = speed <= 2;
-    settings.sgr_complexity = if speed <= 2 {
-        SGRComplexityLevel::Full
-    } else {
-        SGRComplexityLevel::Reduced
-    };
-    settings.prediction.prediction_modes = if speed <= 1 {
-        PredictionModesSetting::ComplexAll
-    } else {
-        PredictionModesSetting::Simple
-    };
-    settings
-}
-
-/// What the colour planes hold: sRGB as full-range BT.601 Y'CbCr.
-const SRGB: ColorDescription = ColorDescription {
-    transfer_characteristics: TransferCharacteristics::SRGB,
-    color_primaries: ColorPrimaries::BT709,
-    matrix_coefficients: MatrixCoefficients::BT601,
-};
-
-/// How one AV1 image (the colour, or the alpha) is coded.
-#[derive(Debug, Clone, Copy)]
-struct Coding {
-    /// 1..=100, the scale of ravif and cavif.
-    quality: u8,
-    /// rav1e speed, 1..=10.
-    speed: u8,
-    /// CDEF (at speeds up to 9) and loop restoration (up to 8) on: for
-    /// graphics and alpha, see the module's docs.
-    filters: bool,
-    /// What the planes hold; `None` for alpha.
-    color_description: Option<ColorDescription>,
-}
-
-/// Codes one, or three, `width × height` planes as a still AV1 image: a
-/// monochrome one (alpha or gray) or 4:4:4 Y'CbCr.
-fn encode_av1(planes: &[Vec<u16>], width: usize, height: usize, coding: Coding) -> Result<Vec<u8>> {
-    let fail = |what: &str| Error::failed(format!("AVIF encoding failed: {what}"));
-    let monochrome = planes.len() == 1;
-    let quantizer = quantizer(coding.quality);
-    // One tile per thread, but none smaller than 256×256 pixels (more
-    // tiles, more bytes), larger at the slow speeds.
-    let smallest_tile = 256usize << 5u8.saturating_sub(coding.speed);
-    let tiles = rayon::current_num_threads()
-        .min(width * height / (smallest_tile * smallest_tile))
-        .max(1);
-    let config = Config::new().with_encoder_config(EncoderConfig {
-        width,
-        height,
-        bit_depth: usize::from(DEPTH),
-        chroma_sampling: if monochrome {
-            ChromaSampling::Cs400
-        } else {
-            ChromaSampling::Cs444
-        },
-        pixel_range: PixelRange::Full,
-        color_description: coding.color_description,
-        still_picture: true,
-        quantizer: usize::from(quantizer),
-        min_quantizer: quantizer,
-        tiles,
-        speed_settings: speed_settings(coding.speed, coding.quality, coding.filters),
-        ..EncoderConfig::default()
-    });
-    let mut context: Context<u16> = config.new_context().map_err(|e| fail(&e.to_string()))?;
-    let mut frame = context.new_frame();
-    for (source, target) in planes.iter().zip(frame.planes.iter_mut()) {
-        let mut target = target.mut_slice(Default::default());
-        for (source_row, target_row) in source.chunks_exact(width).zip(target.rows_iter_mut()) {
-            target_row[..width].copy_from_slice(source_row);
-        }
-    }
-    context
-        .send_frame(frame)
-        .map_err(|e| fail(&e.to_string()))?;
-    context.flush();
-    let mut av1 = Vec::new();
-    loop {
-        match context.receive_packet() {
-            Ok(packet) => av1.extend_from_slice(&packet.data),
-            Err(EncoderStatus::Encoded) => {}
-            Err(EncoderStatus::LimitReached) => break,
-            Err(e) => return Err(fail(&e.to_string())),
-        }
-    }
-    Ok(av1)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    fn black(width: u32, height: u32) -> Image {
-        Image {
-            width,
-            height,
-            layout: Layout::Rgb,
-            samples: Samples::U8(vec![0; width as usize * height as usize * 3]),
-        }
-    }
-
     #[test]
-    fn only_partial_edge_blocks_slow_the_encoder_down() {
-        assert_eq!(effective_speed(&black(448, 448), 10), 10);
-        assert_eq!(effective_speed(&black(403, 302), 10), 8);
-        assert_eq!(effective_speed(&black(480, 369), 9), 8);
-        // Slower speeds are never changed.
-        assert_eq!(effective_speed(&black(403, 302), 7), 7);
-        assert_eq!(effective_speed(&black(480, 369), 4), 4);
-    }
-
-    #[test]
-    fn quality_scale_is_ravifs() {
+    fn quality_scale_is_libavifs() {
         assert_eq!(quantizer(100), 0);
-        assert_eq!(quantizer(90), 66);
-        assert_eq!(quantizer(82), 119);
-        assert_eq!(quantizer(80), 121);
-        assert_eq!(quantizer(50), 159);
-        assert_eq!(quantizer(1), 252);
+        assert_eq!(quantizer(90), 6);
+        assert_eq!(quantizer(80), 13);
+        assert_eq!(quantizer(75), 16);
+        assert_eq!(quantizer(50), 32);
+        assert_eq!(quantizer(1), 62);
+        assert_eq!(quantizer(0), 63);
+    }
+
+    #[test]
+    fn speed_is_cpu_used_plus_one() {
+        assert_eq!(cpu_used(1), 0);
+        assert_eq!(cpu_used(7), 6);
+        assert_eq!(cpu_used(10), 9);
     }
 
     #[test]

@@ -1,6 +1,7 @@
 //! Encoding: [`Image`] → bytes of the output format with given settings.
 //! Metadata is added afterwards (except AVIF EXIF, which the AVIF container takes as it is built).
 
+mod av1;
 mod avif;
 mod jpeg;
 mod png;
@@ -44,7 +45,7 @@ pub(crate) struct EncodeSettings<'a> {
     pub chroma: Chroma,
     /// WebP mode.
     pub webp: WebpMode,
-    /// rav1e speed 1..=10 for AVIF.
+    /// AVIF speed, 1 (slowest, smallest) ..= 10 (fastest): libaom cpu-used + 1.
     pub avif_speed: u8,
     /// EXIF to embed (AVIF only; other formats get metadata afterwards).
     pub avif_exif: Option<&'a [u8]>,

@@ -12,8 +12,8 @@
 //!   fill from the visible neighbours, which costs almost no bits.
 //!
 //! libaom replaced rav1e in session 12: at equal SSIMULACRA2 on the 15
-//! corpus photos it took 6% fewer bytes at its default speed, in less time
-//! (docs/BENCHMARKS.md). The quality scale is libavif's and libheif's (and
+//! corpus photos it took 6% fewer bytes at its default speed, in about the
+//! same time (docs/BENCHMARKS.md). The quality scale is libavif's and libheif's (and
 //! so sharp's): quality q is libaom quantiser ((100 − q) · 63 + 50) / 100.
 
 use super::av1::{self, Coding, DEPTH, SRGB};

@@ -13,8 +13,9 @@
 //!
 //! libaom replaced rav1e in session 12: at equal SSIMULACRA2 on the 15
 //! corpus photos it took 6% fewer bytes at its default speed, in about the
-//! same time (docs/BENCHMARKS.md). The quality scale is libavif's and libheif's (and
-//! so sharp's): quality q is libaom quantiser ((100 − q) · 63 + 50) / 100.
+//! same time (docs/BENCHMARKS.md). The quality scale is libavif's and
+//! libheif's (and so sharp's): quality q is libaom quantiser
+//! ((100 − q) · 63 + 50) / 100.
 
 use super::av1::{self, Coding, DEPTH, SRGB};
 use crate::error::Result;
@@ -80,7 +81,7 @@ pub(crate) fn encode(
 /// quantiser (0 = lossless ..= 63), linear.
 fn quantizer(quality: u8) -> u8 {
     let quality = u16::from(quality.min(100));
-    ((100 - quality) * 63 + 50).div_euclid(100) as u8
+    (((100 - quality) * 63 + 50) / 100) as u8
 }
 
 /// Our speed (1 slowest ..= 10 fastest) → libaom's cpu-used (0 ..= 9).

@@ -63,8 +63,9 @@ pub(crate) fn encode(
         u32::try_from(height).map_err(|_| fail("image too tall"))?,
     );
     let monochrome = planes.len() == 1;
-    // libaom reads chroma planes even for a monochrome image (it codes none
-    // of them): give it neutral 4:2:0 ones.
+    // libaom's image has chroma planes even when it codes monochrome (and
+    // then codes none of them): give it neutral 4:2:0 ones, not dangling
+    // pointers.
     let (chroma_width, chroma_height) = if monochrome {
         (width.div_ceil(2), height.div_ceil(2))
     } else {

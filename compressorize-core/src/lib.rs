@@ -41,6 +41,22 @@ mod orient;
 mod pixels;
 mod resize;
 mod smart;
+
+/// Not part of the API: lets the benches' lab measure the AVIF encoder with
+/// libaom settings the library does not offer.
+#[doc(hidden)]
+pub mod lab {
+    /// `image` as AVIF at `quality` and `speed` (as [`crate::Options`]),
+    /// with libaom controls `(id, value)` applied after the library's own.
+    pub fn avif(
+        image: &crate::Image,
+        quality: u8,
+        speed: u8,
+        controls: &[(u32, i32)],
+    ) -> crate::Result<Vec<u8>> {
+        crate::encode::encode_avif_with_controls(image, quality, speed, None, controls)
+    }
+}
 pub use smart::{distance_threshold, perceptual_distance};
 
 pub use error::{Error, Result};

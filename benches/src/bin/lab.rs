@@ -78,7 +78,7 @@ fn main() -> Result<(), Error> {
                 let bytes = match codec.as_str() {
                     "jpeg" => jpeg(px, image.width, image.height, q, variant)?,
                     "webp" => webp(px, image.width, image.height, q, variant)?,
-                    _ => avif(px, image.width, image.height, q, variant)?,
+                    _ => avif(image, q, variant)?,
                 };
                 let ms = start.elapsed().as_secs_f64() * 1000.0;
                 let stem = path.file_stem().unwrap_or_default().to_string_lossy();
@@ -240,21 +240,21 @@ fn webp(px: &[u8], w: u32, h: u32, q: u8, variant: &str) -> Result<Vec<u8>, Erro
     Ok(memory.to_vec())
 }
 
-/// AVIF with libaom (all-intra), 10-bit 4:4:4 full-range BT.601 like the
-/// core. Quality → quantiser as libavif and libheif: ((100 − q)·63 + 50)/100.
-/// Variants after `a`: `sN` cpu-used, `ssim` tune SSIM, `qm` quantisation
-/// matrices, `dqN` deltaq-mode, `shN` sharpness, `cdef0`, `lr0`, `t8` 8-bit.
-/// (Until session 12 the variants drove rav1e, as `r+…`: see git history.)
-fn avif(px: &[u8], w: u32, h: u32, q: u8, variant: &str) -> Result<Vec<u8>, Error> {
+/// AVIF through the core's own encoder (libaom, all-intra, cpu-used 6, tune
+/// SSIM, 10-bit 4:4:4; quality on libavif's scale), with variants after
+/// `a` as libaom controls applied after the core's: `sN` cpu-used, `psnr`
+/// libaom's default tune instead of SSIM, `qm` quantisation matrices, `dqN`
+/// deltaq-mode, `shN` sharpness, `cdef0`, `lr0`. (Until session 12 the
+/// variants drove rav1e, as `r+…`: see git history.)
+fn avif(image: &Image, q: u8, variant: &str) -> Result<Vec<u8>, Error> {
+    use libaom_sys::*;
     if !variant.starts_with('a') {
         return Err(format!("AVIF variant {variant}: they start with `a`").into());
     }
-    use libaom_sys::*;
-    let mut controls: Vec<(u32, i32)> = vec![(AOME_SET_CPUUSED, 6)];
-    let mut depth = 10u32;
+    let mut controls = Vec::new();
     for part in variant.split('+').skip(1) {
-        let (id, v): (u32, i32) = if part == "ssim" {
-            (AOME_SET_TUNING, AOM_TUNE_SSIM as i32)
+        controls.push(if part == "psnr" {
+            (AOME_SET_TUNING, AOM_TUNE_PSNR as i32)
         } else if let Some(v) = part.strip_prefix("sh") {
             (AOME_SET_SHARPNESS, v.parse()?)
         } else if let Some(v) = part.strip_prefix('s') {
@@ -267,121 +267,9 @@ fn avif(px: &[u8], w: u32, h: u32, q: u8, variant: &str) -> Result<Vec<u8>, Erro
             (AV1E_SET_ENABLE_CDEF, 0)
         } else if part == "lr0" {
             (AV1E_SET_ENABLE_RESTORATION, 0)
-        } else if part == "t8" {
-            depth = 8;
-            continue;
         } else {
             return Err(format!("variant {part}").into());
-        };
-        controls.push((id, v));
+        });
     }
-    let quantizer = ((100 - u32::from(q.min(100))) * 63 + 50) / 100;
-    let (width, height) = (w as usize, h as usize);
-    let max = f64::from((1u32 << depth) - 1);
-    let mut buf = vec![0u16; width * height * 3];
-    let (y, rest) = buf.split_at_mut(width * height);
-    let (u, v) = rest.split_at_mut(width * height);
-    for i in 0..width * height {
-        let [r, g, b] =
-            [px[i * 3], px[i * 3 + 1], px[i * 3 + 2]].map(|c| f64::from(c) * max / 255.0);
-        let luma = 0.299 * r + 0.587 * g + 0.114 * b;
-        let mid = (max + 1.0) / 2.0;
-        let clamp = |x: f64| x.round().clamp(0.0, max) as u16;
-        y[i] = clamp(luma);
-        u[i] = clamp((b - luma) / 1.772 + mid);
-        v[i] = clamp((r - luma) / 1.402 + mid);
-    }
-    // SAFETY: `buf` outlives the encoder, which only reads it. An error ends
-    // the lab's run, so a context it leaves undestroyed is not a leak to mind.
-    unsafe {
-        let iface = aom_codec_av1_cx();
-        let mut cfg: aom_codec_enc_cfg_t = std::mem::zeroed();
-        if aom_codec_enc_config_default(iface, &mut cfg, AOM_USAGE_ALL_INTRA) != 0 {
-            return Err("aom config".into());
-        }
-        cfg.g_w = w;
-        cfg.g_h = h;
-        cfg.g_profile = 1;
-        cfg.g_bit_depth = depth;
-        cfg.g_input_bit_depth = depth;
-        cfg.g_threads = 2;
-        cfg.g_limit = 1;
-        cfg.g_lag_in_frames = 0;
-        cfg.rc_end_usage = AOM_Q;
-        cfg.rc_min_quantizer = quantizer;
-        cfg.rc_max_quantizer = quantizer;
-        let mut ctx: aom_codec_ctx_t = std::mem::zeroed();
-        let flags = if depth > 8 {
-            AOM_CODEC_USE_HIGHBITDEPTH as i64
-        } else {
-            0
-        };
-        if aom_codec_enc_init_ver(&mut ctx, iface, &cfg, flags, AOM_ENCODER_ABI_VERSION as i32) != 0
-        {
-            return Err("aom init".into());
-        }
-        let mut all = vec![
-            (AOME_SET_CQ_LEVEL, quantizer as i32),
-            (AV1E_SET_COLOR_RANGE, 1),
-            (AV1E_SET_ROW_MT, 1),
-            (AV1E_SET_MATRIX_COEFFICIENTS, 6),
-            (AV1E_SET_COLOR_PRIMARIES, 1),
-            (AV1E_SET_TRANSFER_CHARACTERISTICS, 13),
-        ];
-        all.extend(controls);
-        for (id, value) in all {
-            if aom_codec_control(&mut ctx, id as i32, value as std::os::raw::c_int) != 0 {
-                return Err(format!("aom control {id}={value}").into());
-            }
-        }
-        let mut img: aom_image_t = std::mem::zeroed();
-        let fmt = if depth > 8 {
-            AOM_IMG_FMT_I44416
-        } else {
-            AOM_IMG_FMT_I444
-        };
-        let mut bytes8: Vec<u8>;
-        let data: *mut u8 = if depth > 8 {
-            buf.as_mut_ptr().cast()
-        } else {
-            bytes8 = buf.iter().map(|&s| s as u8).collect();
-            bytes8.as_mut_ptr()
-        };
-        if aom_img_wrap(&mut img, fmt, w, h, 1, data).is_null() {
-            return Err("aom wrap".into());
-        }
-        img.range = AOM_CR_FULL_RANGE;
-        if aom_codec_encode(&mut ctx, &img, 0, 1, 0) != 0 {
-            return Err("aom encode".into());
-        }
-        let mut av1 = Vec::new();
-        let mut flushing = false;
-        loop {
-            let mut iter: aom_codec_iter_t = std::ptr::null();
-            let mut got = false;
-            loop {
-                let pkt = aom_codec_get_cx_data(&mut ctx, &mut iter);
-                if pkt.is_null() {
-                    break;
-                }
-                if (*pkt).kind == AOM_CODEC_CX_FRAME_PKT {
-                    let f = (*pkt).data.frame;
-                    av1.extend_from_slice(std::slice::from_raw_parts(f.buf as *const u8, f.sz));
-                    got = true;
-                }
-            }
-            if flushing && !got {
-                break;
-            }
-            if aom_codec_encode(&mut ctx, std::ptr::null(), 0, 0, 0) != 0 {
-                return Err("aom flush".into());
-            }
-            flushing = true;
-        }
-        aom_codec_destroy(&mut ctx);
-        Ok(avif_serialize::Aviffy::new()
-            .matrix_coefficients(avif_serialize::constants::MatrixCoefficients::Bt601)
-            .full_color_range(true)
-            .to_vec(&av1, None, w, h, depth as u8))
-    }
+    Ok(compressorize_core::lab::avif(image, q, 7, &controls)?)
 }

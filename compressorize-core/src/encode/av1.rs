@@ -35,13 +35,16 @@ pub(crate) const SRGB: ColourDescription = ColourDescription {
 
 /// How one AV1 image (the colour, or the alpha) is coded.
 #[derive(Debug, Clone, Copy)]
-pub(crate) struct Coding {
+pub(crate) struct Coding<'a> {
     /// libaom's quantiser, 0 (lossless) ..= 63.
     pub quantizer: u8,
     /// libaom's `cpu-used`, 0 (slowest, smallest) ..= 9.
     pub cpu_used: u8,
     /// What the planes hold; `None` for alpha.
     pub colour: Option<ColourDescription>,
+    /// More libaom controls `(id, value)`, applied after ours (the benches'
+    /// lab tries settings with them; empty in the library).
+    pub extra_controls: &'a [(u32, c_int)],
 }
 
 /// Codes one (monochrome: alpha or gray) or three (4:4:4 Y'CbCr) planes of
@@ -51,7 +54,7 @@ pub(crate) fn encode(
     planes: &[Vec<u16>],
     width: usize,
     height: usize,
-    coding: Coding,
+    coding: Coding<'_>,
 ) -> Result<Vec<u8>> {
     let pixels = width * height;
     assert!(
@@ -134,6 +137,7 @@ pub(crate) fn encode(
                 (aom::AV1E_SET_MATRIX_COEFFICIENTS, colour.matrix),
             ]);
         }
+        controls.extend_from_slice(coding.extra_controls);
         for (id, value) in controls {
             check(
                 aom::aom_codec_control(&mut encoder.ctx, id as c_int, value),

@@ -39,12 +39,25 @@ pub(crate) fn encode(
     speed: u8,
     exif: Option<&[u8]>,
 ) -> Result<Vec<u8>> {
+    encode_with_controls(image, quality, speed, exif, &[])
+}
+
+/// [`encode`], with more libaom controls `(id, value)` applied after ours:
+/// how the benches' lab measures settings the library does not offer.
+pub(crate) fn encode_with_controls(
+    image: &Image,
+    quality: u8,
+    speed: u8,
+    exif: Option<&[u8]>,
+    extra_controls: &[(u32, i32)],
+) -> Result<Vec<u8>> {
     let planes = Planes::from_image(image);
     let (width, height) = (image.width as usize, image.height as usize);
     let color_coding = Coding {
         quantizer: quantizer(quality),
         cpu_used: cpu_used(speed),
         colour: Some(SRGB),
+        extra_controls,
     };
     let alpha_coding = Coding {
         quantizer: quantizer(quality.saturating_add(ALPHA_QUALITY_BONUS)),

@@ -13,6 +13,7 @@ use crate::error::Result;
 use crate::format::Format;
 use crate::pixels::Image;
 
+pub(crate) use avif::encode_with_controls as encode_avif_with_controls;
 pub(crate) use png::{IndexedImage, encode_indexed as encode_indexed_png};
 
 /// JPEG chroma subsampling.

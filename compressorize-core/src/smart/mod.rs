@@ -31,6 +31,8 @@ mod sample;
 mod search;
 mod smooth;
 
+use std::sync::{Mutex, PoisonError};
+
 use rayon::prelude::*;
 
 use crate::decode;
@@ -139,7 +141,12 @@ struct Prober<'m, M: Metric> {
     image: Image,
     alpha: bool,
     reference: M::Reference,
+    /// Probe outputs, when [`Prober::keep_outputs`] asked.
+    outputs: Option<KeptOutputs>,
 }
+
+/// Encoded probes by quality, filled by probes running in parallel.
+type KeptOutputs = Mutex<Vec<(u8, Vec<u8>)>>;
 
 impl<'m, M: Metric> Prober<'m, M> {
     fn new(metric: &'m M, format: Format, full: &Image) -> Result<Self> {
@@ -160,7 +167,32 @@ impl<'m, M: Metric> Prober<'m, M> {
             image,
             alpha,
             reference,
+            outputs: None,
         })
+    }
+
+    /// Keeps every probe's output when the probes encode `full` itself, so
+    /// that an answer found at the final settings needs no second encode
+    /// (see [`Prober::output`]). Only worth it for encoders whose probes run
+    /// at the final settings (AVIF). A no-op on a mosaic or on pixels
+    /// converted for the probes (16-bit sources).
+    fn keep_outputs(mut self, full: &Image) -> Self {
+        if self.image == *full {
+            self.outputs = Some(Mutex::new(Vec::new()));
+        }
+        self
+    }
+
+    /// The kept output of the probe at `quality`, if the probes encoded the
+    /// whole image and kept their outputs.
+    fn output(&self, quality: u8) -> Option<Vec<u8>> {
+        let mut outputs = self
+            .outputs
+            .as_ref()?
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner);
+        let at = outputs.iter().position(|(q, _)| *q == quality)?;
+        Some(outputs.swap_remove(at).1)
     }
 
     fn probe(&self, settings: &EncodeSettings<'_>) -> Result<Probe> {
@@ -169,11 +201,18 @@ impl<'m, M: Metric> Prober<'m, M> {
         let distance = self
             .metric
             .distance(&self.reference, &comparable(&decoded, self.alpha))?;
-        Ok(Probe {
+        let probe = Probe {
             quality: settings.quality,
             bytes: bytes.len(),
             distance,
-        })
+        };
+        if let Some(outputs) = &self.outputs {
+            outputs
+                .lock()
+                .unwrap_or_else(PoisonError::into_inner)
+                .push((settings.quality, bytes));
+        }
+        Ok(probe)
     }
 
     /// Lowest passing quality for settings that vary only in quality.
@@ -350,7 +389,22 @@ fn avif<M: Metric>(
         avif_exif: None,
         ..*base
     };
+    // Without EXIF to carry, a probe of the whole image is the final
+    // encode: small photos then skip the one encode the search would
+    // otherwise repeat.
+    let prober = if base.avif_exif.is_none() {
+        prober.keep_outputs(image)
+    } else {
+        prober
+    };
     let best = prober.search(&probe_settings, threshold)?;
+    if let Some(bytes) = prober.output(best.quality) {
+        return Ok(Choice {
+            bytes,
+            quality: Some(best.quality),
+            score: Some(best.distance),
+        });
+    }
     finish(
         image,
         Format::Avif,

@@ -243,7 +243,8 @@ fn webp(px: &[u8], w: u32, h: u32, q: u8, variant: &str) -> Result<Vec<u8>, Erro
 /// AVIF through the core's own encoder (libaom, all-intra, cpu-used 6, tune
 /// SSIM, 10-bit 4:4:4; quality on libavif's scale), with variants after
 /// `a` as libaom controls applied after the core's: `sN` cpu-used, `psnr`
-/// libaom's default tune instead of SSIM, `qm` quantisation matrices, `dqN`
+/// libaom's default tune instead of SSIM, `qm` quantisation matrices (with
+/// `qminN`, `qmaxN` their level range), `cdq` chroma delta-q, `dqN`
 /// deltaq-mode, `shN` sharpness, `cdef0`, `lr0`. (Until session 12 the
 /// variants drove rav1e, as `r+…`: see git history.)
 fn avif(image: &Image, q: u8, variant: &str) -> Result<Vec<u8>, Error> {
@@ -261,6 +262,12 @@ fn avif(image: &Image, q: u8, variant: &str) -> Result<Vec<u8>, Error> {
             (AOME_SET_CPUUSED, v.parse()?)
         } else if part == "qm" {
             (AV1E_SET_ENABLE_QM, 1)
+        } else if let Some(v) = part.strip_prefix("qmin") {
+            (AV1E_SET_QM_MIN, v.parse()?)
+        } else if let Some(v) = part.strip_prefix("qmax") {
+            (AV1E_SET_QM_MAX, v.parse()?)
+        } else if part == "cdq" {
+            (AV1E_SET_ENABLE_CHROMA_DELTAQ, 1)
         } else if let Some(v) = part.strip_prefix("dq") {
             (AV1E_SET_DELTAQ_MODE, v.parse()?)
         } else if part == "cdef0" {

@@ -249,34 +249,37 @@ fn webp(px: &[u8], w: u32, h: u32, q: u8, variant: &str) -> Result<Vec<u8>, Erro
 /// variants drove rav1e, as `r+…`: see git history.)
 fn avif(image: &Image, q: u8, variant: &str) -> Result<Vec<u8>, Error> {
     use libaom_sys::*;
+    // Variants that set a control to a fixed value, and those whose value
+    // follows a prefix (longer prefixes first: `sh` before `s`).
+    let switches: [(&str, u32, i32); 5] = [
+        ("psnr", AOME_SET_TUNING, AOM_TUNE_PSNR as i32),
+        ("qm", AV1E_SET_ENABLE_QM, 1),
+        ("cdq", AV1E_SET_ENABLE_CHROMA_DELTAQ, 1),
+        ("cdef0", AV1E_SET_ENABLE_CDEF, 0),
+        ("lr0", AV1E_SET_ENABLE_RESTORATION, 0),
+    ];
+    let valued: [(&str, u32); 5] = [
+        ("sh", AOME_SET_SHARPNESS),
+        ("s", AOME_SET_CPUUSED),
+        ("qmin", AV1E_SET_QM_MIN),
+        ("qmax", AV1E_SET_QM_MAX),
+        ("dq", AV1E_SET_DELTAQ_MODE),
+    ];
     if !variant.starts_with('a') {
         return Err(format!("AVIF variant {variant}: they start with `a`").into());
     }
     let mut controls = Vec::new();
     for part in variant.split('+').skip(1) {
-        controls.push(if part == "psnr" {
-            (AOME_SET_TUNING, AOM_TUNE_PSNR as i32)
-        } else if let Some(v) = part.strip_prefix("sh") {
-            (AOME_SET_SHARPNESS, v.parse()?)
-        } else if let Some(v) = part.strip_prefix('s') {
-            (AOME_SET_CPUUSED, v.parse()?)
-        } else if part == "qm" {
-            (AV1E_SET_ENABLE_QM, 1)
-        } else if let Some(v) = part.strip_prefix("qmin") {
-            (AV1E_SET_QM_MIN, v.parse()?)
-        } else if let Some(v) = part.strip_prefix("qmax") {
-            (AV1E_SET_QM_MAX, v.parse()?)
-        } else if part == "cdq" {
-            (AV1E_SET_ENABLE_CHROMA_DELTAQ, 1)
-        } else if let Some(v) = part.strip_prefix("dq") {
-            (AV1E_SET_DELTAQ_MODE, v.parse()?)
-        } else if part == "cdef0" {
-            (AV1E_SET_ENABLE_CDEF, 0)
-        } else if part == "lr0" {
-            (AV1E_SET_ENABLE_RESTORATION, 0)
+        if let Some(&(_, id, value)) = switches.iter().find(|s| s.0 == part) {
+            controls.push((id, value));
+        } else if let Some((id, value)) = valued
+            .iter()
+            .find_map(|&(prefix, id)| part.strip_prefix(prefix).map(|v| (id, v)))
+        {
+            controls.push((id, value.parse()?));
         } else {
             return Err(format!("variant {part}").into());
-        });
+        }
     }
     Ok(compressorize_core::lab::avif(image, q, 7, &controls)?)
 }

@@ -53,14 +53,15 @@ pub(crate) fn encode_with_controls(
 ) -> Result<Vec<u8>> {
     let planes = Planes::from_image(image);
     let (width, height) = (image.width as usize, image.height as usize);
+    let (color_quantizer, alpha_quantizer) = quantizers(quality, true);
     let color_coding = Coding {
-        quantizer: quantizer(quality),
+        quantizer: color_quantizer,
         cpu_used: cpu_used(speed),
         colour: Some(SRGB),
         extra_controls,
     };
     let alpha_coding = Coding {
-        quantizer: quantizer(quality.saturating_add(ALPHA_QUALITY_BONUS)),
+        quantizer: alpha_quantizer,
         colour: None,
         ..color_coding
     };
@@ -88,6 +89,17 @@ pub(crate) fn encode_with_controls(
         container.set_exif(exif.to_vec());
     }
     Ok(container.to_vec(&color, alpha.as_deref(), image.width, image.height, DEPTH))
+}
+
+/// libaom's quantisers for the colour and (when `alpha`; else 0) the alpha
+/// at `quality`: everything the quality changes in the coding.
+pub(super) fn quantizers(quality: u8, alpha: bool) -> (u8, u8) {
+    let alpha_quantizer = if alpha {
+        quantizer(quality.saturating_add(ALPHA_QUALITY_BONUS))
+    } else {
+        0
+    };
+    (quantizer(quality), alpha_quantizer)
 }
 
 /// libavif's (and libheif's, and so sharp's) quality scale → libaom's
@@ -272,6 +284,54 @@ mod tests {
         assert_eq!(quantizer(50), 32);
         assert_eq!(quantizer(1), 62);
         assert_eq!(quantizer(0), 63);
+    }
+
+    #[test]
+    fn qualities_with_one_coding_key_give_the_same_bytes() {
+        // 96 × 96 noise over a gradient; with alpha, a noisy translucent ramp.
+        let image = |alpha: bool| {
+            let mut state = 777u32;
+            let mut samples = Vec::new();
+            for y in 0..96u32 {
+                for x in 0..96u32 {
+                    state = state.wrapping_mul(1_664_525).wrapping_add(1_013_904_223);
+                    let noise = state.to_le_bytes();
+                    samples.extend([(x * 2) as u8 ^ (noise[0] & 31), (y * 2) as u8, noise[1]]);
+                    if alpha {
+                        samples.push((x * 2) as u8 | (noise[2] & 15));
+                    }
+                }
+            }
+            Image {
+                width: 96,
+                height: 96,
+                layout: if alpha { Layout::Rgba } else { Layout::Rgb },
+                samples: Samples::U8(samples),
+            }
+        };
+        for alpha in [false, true] {
+            let image = image(alpha);
+            let bytes = |q| encode(&image, q, 10, None).unwrap();
+            let mut shared = 0;
+            for q in 30..95 {
+                if quantizers(q, alpha) == quantizers(q + 1, alpha) {
+                    shared += 1;
+                    assert_eq!(bytes(q), bytes(q + 1), "alpha {alpha}, q{q} and q{}", q + 1);
+                }
+            }
+            // 24 of the 65 neighbouring pairs share the colour quantiser,
+            // 7 also the alpha one.
+            assert_eq!(shared, if alpha { 7 } else { 24 }, "alpha {alpha}");
+        }
+        // With alpha, the colour quantiser alone is not the coding: 63 and
+        // 64 share it, the alpha quantisers (at 73, 74) differ.
+        assert_eq!(quantizer(63), quantizer(64));
+        assert_ne!(quantizers(63, true), quantizers(64, true));
+        let translucent = image(true);
+        assert_ne!(
+            encode(&translucent, 63, 10, None).unwrap(),
+            encode(&translucent, 64, 10, None).unwrap()
+        );
     }
 
     #[test]

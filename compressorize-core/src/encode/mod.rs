@@ -91,3 +91,17 @@ pub(crate) fn encode(
         ),
     }
 }
+
+/// Which of `format`'s codings a quality selects: two qualities with the
+/// same key give the same bytes for the same image and other settings.
+/// AVIF maps libavif's 100 qualities onto libaom's 64 quantisers, so about
+/// a third of neighbouring qualities code alike, and smart's search does
+/// not encode them twice. Other formats: the quality itself (no claim).
+/// `alpha`: whether the image has an alpha channel (AVIF codes it with a
+/// quantiser of its own).
+pub(crate) fn coding_key(format: Format, quality: u8, alpha: bool) -> (u8, u8) {
+    match format {
+        Format::Avif => avif::quantizers(quality, alpha),
+        Format::Jpeg | Format::Png | Format::WebP => (quality, 0),
+    }
+}

@@ -183,16 +183,24 @@ impl<'m, M: Metric> Prober<'m, M> {
         self
     }
 
-    /// The kept output of the probe at `quality`, if the probes encoded the
-    /// whole image and kept their outputs.
+    /// The kept output of the probe coded as `quality` is, if the probes
+    /// encoded the whole image and kept their outputs.
     fn output(&self, quality: u8) -> Option<Vec<u8>> {
         let mut outputs = self
             .outputs
             .as_ref()?
             .lock()
             .unwrap_or_else(PoisonError::into_inner);
-        let at = outputs.iter().position(|(q, _)| *q == quality)?;
+        let key = self.coding(quality);
+        let at = outputs.iter().position(|(q, _)| self.coding(*q) == key)?;
         Some(outputs.swap_remove(at).1)
+    }
+
+    /// Equal for qualities the encoder codes alike on the probed image.
+    /// Any alpha channel counts: whether the encoder drops an opaque one
+    /// only makes the key finer than it needs to be, never coarser.
+    fn coding(&self, quality: u8) -> (u8, u8) {
+        encode::coding_key(self.format, quality, self.image.layout.has_alpha())
     }
 
     fn probe(&self, settings: &EncodeSettings<'_>) -> Result<Probe> {
@@ -222,6 +230,7 @@ impl<'m, M: Metric> Prober<'m, M> {
             HIGHEST,
             &first_batch(self.format),
             threshold,
+            |quality| self.coding(quality),
             |quality| {
                 self.probe(&EncodeSettings {
                     quality,

@@ -213,7 +213,7 @@ fn jpeg(px: &[u8], w: u32, h: u32, q: u8, variant: &str) -> Result<Vec<u8>, Erro
 /// libwebp lossy at effort 6 (the core's final encode is `s80+a`), with variants: `base`,
 /// `mN` (effort), `sN` (spatial noise shaping strength), `fN` (filter
 /// strength), `hN` (filter sharpness), `a` (autofilter), `gN` (segments),
-/// `pN` (entropy passes), `y` (sharp RGB → YUV).
+/// `pN` (entropy passes), `y` (sharp RGB → YUV), `tN` (libwebp thread level).
 fn webp(px: &[u8], w: u32, h: u32, q: u8, variant: &str) -> Result<Vec<u8>, Error> {
     let mut config = webp::WebPConfig::new().map_err(|()| "libwebp config")?;
     config.quality = f32::from(q);
@@ -231,6 +231,7 @@ fn webp(px: &[u8], w: u32, h: u32, q: u8, variant: &str) -> Result<Vec<u8>, Erro
             Some(b'p') => config.pass = number()?,
             Some(b'a') => config.autofilter = 1,
             Some(b'y') => config.use_sharp_yuv = 1,
+            Some(b't') => config.thread_level = number()?,
             _ => return Err(format!("variant {part}").into()),
         }
     }
@@ -251,12 +252,15 @@ fn avif(image: &Image, q: u8, variant: &str) -> Result<Vec<u8>, Error> {
     use libaom_sys::*;
     // Variants that set a control to a fixed value, and those whose value
     // follows a prefix (longer prefixes first: `sh` before `s`).
-    let switches: [(&str, u32, i32); 5] = [
+    let switches: [(&str, u32, i32); 8] = [
         ("psnr", AOME_SET_TUNING, AOM_TUNE_PSNR as i32),
         ("qm", AV1E_SET_ENABLE_QM, 1),
         ("cdq", AV1E_SET_ENABLE_CHROMA_DELTAQ, 1),
         ("cdef0", AV1E_SET_ENABLE_CDEF, 0),
         ("lr0", AV1E_SET_ENABLE_RESTORATION, 0),
+        ("ibc0", AV1E_SET_ENABLE_INTRABC, 0),
+        ("pal0", AV1E_SET_ENABLE_PALETTE, 0),
+        ("screen", AV1E_SET_TUNE_CONTENT, AOM_CONTENT_SCREEN as i32),
     ];
     let valued: [(&str, u32); 5] = [
         ("sh", AOME_SET_SHARPNESS),

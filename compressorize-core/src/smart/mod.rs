@@ -183,8 +183,9 @@ impl<'m, M: Metric> Prober<'m, M> {
         self
     }
 
-    /// The kept output of the probe coded as `quality` is, if the probes
-    /// encoded the whole image and kept their outputs.
+    /// The kept output of the probe coded as `quality` would be (see
+    /// [`Prober::coding`]), if the probes encoded the whole image and kept
+    /// their outputs.
     fn output(&self, quality: u8) -> Option<Vec<u8>> {
         let mut outputs = self
             .outputs

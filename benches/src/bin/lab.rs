@@ -76,6 +76,9 @@ fn main() -> Result<(), Error> {
                 };
                 let start = Instant::now();
                 let bytes = match codec.as_str() {
+                    "jpeg" if variant.starts_with("tr") => {
+                        jpeg_trellis(px, image.width, image.height, q, variant)?
+                    }
                     "jpeg" => jpeg(px, image.width, image.height, q, variant)?,
                     "webp" => webp(px, image.width, image.height, q, variant)?,
                     _ => avif(image, q, variant)?,
@@ -208,6 +211,96 @@ fn jpeg(px: &[u8], w: u32, h: u32, q: u8, variant: &str) -> Result<Vec<u8>, Erro
     let mut s = c.start_compress(Vec::new())?;
     s.write_scanlines(px)?;
     Ok(s.finish()?)
+}
+
+/// MozJPEG through its C API, for the trellis settings the `mozjpeg` crate
+/// does not reach. `tr` alone is the core's encoder (`d10`, byte for byte);
+/// variants after it: `laN` and `lbN` (trellis lambda log scales 1 and 2,
+/// N / 100; MozJPEG's defaults 14.75 and 16.5), `fsN` (trellis frequency
+/// split, default 8), `nlN` (trellis loops, default 1), `dcwN` (trellis
+/// delta-DC weight, N / 100, default 0), `qo` (trellis table
+/// optimisation), `nodc` (no trellis on DC), `nowt` (no lambda weight
+/// table).
+fn jpeg_trellis(px: &[u8], w: u32, h: u32, q: u8, variant: &str) -> Result<Vec<u8>, Error> {
+    use mozjpeg_sys::*;
+    let (mut floats, mut ints, mut bools) = (Vec::new(), Vec::new(), Vec::new());
+    for part in variant.split('+').skip(1) {
+        let value = |prefix: &str| part[prefix.len()..].parse::<i32>();
+        match part {
+            "qo" => bools.push((J_BOOLEAN_PARAM::JBOOLEAN_TRELLIS_Q_OPT, 1)),
+            "nodc" => bools.push((J_BOOLEAN_PARAM::JBOOLEAN_TRELLIS_QUANT_DC, 0)),
+            "nowt" => bools.push((J_BOOLEAN_PARAM::JBOOLEAN_USE_LAMBDA_WEIGHT_TBL, 0)),
+            _ if part.starts_with("la") => floats.push((
+                J_FLOAT_PARAM::JFLOAT_LAMBDA_LOG_SCALE1,
+                value("la")? as f32 / 100.0,
+            )),
+            _ if part.starts_with("lb") => floats.push((
+                J_FLOAT_PARAM::JFLOAT_LAMBDA_LOG_SCALE2,
+                value("lb")? as f32 / 100.0,
+            )),
+            _ if part.starts_with("dcw") => floats.push((
+                J_FLOAT_PARAM::JFLOAT_TRELLIS_DELTA_DC_WEIGHT,
+                value("dcw")? as f32 / 100.0,
+            )),
+            _ if part.starts_with("fs") => {
+                ints.push((J_INT_PARAM::JINT_TRELLIS_FREQ_SPLIT, value("fs")?))
+            }
+            _ if part.starts_with("nl") => {
+                ints.push((J_INT_PARAM::JINT_TRELLIS_NUM_LOOPS, value("nl")?))
+            }
+            _ => return Err(format!("variant {part}").into()),
+        }
+    }
+    let qf = f32::from(q);
+    let table = mozjpeg::qtable::NRobidoux.scaled((qf + 10.0).min(100.0), qf);
+    // Room for any JPEG of these pixels, so libjpeg never swaps in a
+    // buffer of its own (which would need C's free).
+    let mut out = vec![0u8; px.len() + (1 << 16)];
+    let mut out_ptr = out.as_mut_ptr();
+    let mut out_size = out.len() as std::os::raw::c_ulong;
+    // SAFETY: the lab's own use of libjpeg's C API on valid RGB rows of
+    // `w × h` pixels; `out` outlives the compressor, which is destroyed
+    // before returning. Errors end the process (libjpeg's default), which
+    // is acceptable in a measuring tool.
+    unsafe {
+        let mut err: jpeg_error_mgr = std::mem::zeroed();
+        let mut cinfo: jpeg_compress_struct = std::mem::zeroed();
+        cinfo.common.err = jpeg_std_error(&mut err);
+        jpeg_create_compress(&mut cinfo);
+        cinfo.image_width = w;
+        cinfo.image_height = h;
+        cinfo.input_components = 3;
+        cinfo.in_color_space = J_COLOR_SPACE::JCS_RGB;
+        jpeg_set_defaults(&mut cinfo);
+        jpeg_add_quant_table(&mut cinfo, 0, table.as_ptr(), 100, 1);
+        jpeg_add_quant_table(&mut cinfo, 1, table.as_ptr(), 100, 1);
+        jpeg_simple_progression(&mut cinfo);
+        cinfo.optimize_coding = 1;
+        jpeg_c_set_bool_param(&mut cinfo, J_BOOLEAN_PARAM::JBOOLEAN_OPTIMIZE_SCANS, 1);
+        for (param, value) in floats {
+            jpeg_c_set_float_param(&mut cinfo, param, value);
+        }
+        for (param, value) in ints {
+            jpeg_c_set_int_param(&mut cinfo, param, value);
+        }
+        for (param, value) in bools {
+            jpeg_c_set_bool_param(&mut cinfo, param, value);
+        }
+        jpeg_mem_dest(&mut cinfo, &mut out_ptr, &mut out_size);
+        jpeg_start_compress(&mut cinfo, 1);
+        let stride = w as usize * 3;
+        while cinfo.next_scanline < cinfo.image_height {
+            let row = px[cinfo.next_scanline as usize * stride..].as_ptr();
+            jpeg_write_scanlines(&mut cinfo, &row, 1);
+        }
+        jpeg_finish_compress(&mut cinfo);
+        jpeg_destroy_compress(&mut cinfo);
+    }
+    if out_ptr != out.as_mut_ptr() {
+        return Err("libjpeg outgrew the output buffer".into());
+    }
+    out.truncate(out_size as usize);
+    Ok(out)
 }
 
 /// libwebp lossy at effort 6 (the core's final encode is `s80+a`), with variants: `base`,

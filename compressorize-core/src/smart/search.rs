@@ -269,7 +269,9 @@ mod tests {
 
     #[test]
     fn qualities_coded_alike_are_encoded_once_and_change_nothing_else() {
-        // Like AVIF: qualities map onto 64 quantisers, some two to one.
+        // Like AVIF: qualities map onto 64 quantisers, some two to one, and
+        // the output depends on the quantiser alone (distance: the model's
+        // square law at the quality the quantiser stands for).
         let quantizer = |q: u8| ((100 - u16::from(q)) * 63 + 50) / 100;
         let coarse = |q: u8| {
             let step = 101.0 - (100.0 - f64::from(quantizer(q)) * 100.0 / 63.0);

@@ -4,7 +4,7 @@
 //!
 //! ```text
 //! bash scripts/bench-compare.sh          # installs the peer and the judge, then:
-//! cargo run --release -p compressorize-benches --bin compare -- [--limit N] [--out FILE]
+//! cargo run --release -p compressorize-benches --bin compare -- [--limit N] [--rounds N] [--out FILE]
 //! ```
 //!
 //! Every encoder gets the same input: a lossless PNG reference made once per

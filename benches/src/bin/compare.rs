@@ -261,8 +261,10 @@ fn run_format(
         } else {
             ours.push(("lossless".to_owned(), Quality::Fixed(100)));
         }
+        // Round 0's outputs, by position in `ours`, for the later rounds to match.
+        let mut first_outputs: Vec<Vec<u8>> = Vec::with_capacity(ours.len());
         for round in 0..args.rounds {
-            for (label, quality) in &ours {
+            for (i, (label, quality)) in ours.iter().enumerate() {
                 let options = Options {
                     format: OutputFormat::Exactly(format),
                     quality: *quality,
@@ -283,11 +285,12 @@ fn run_format(
                         score: f64::NAN,
                         dssim: f64::NAN,
                     });
+                    first_outputs.push(out.bytes);
                 } else {
-                    let first = outputs.last_mut().expect("round 0 pushed it");
-                    if std::fs::read(&first.path)? != out.bytes {
+                    if first_outputs[i] != out.bytes {
                         return Err(format!("{label} on {}: output changed", source.name).into());
                     }
+                    let first = outputs.last_mut().expect("round 0 pushed it");
                     first.ms = first.ms.min(ms);
                 }
             }
@@ -297,6 +300,9 @@ fn run_format(
                     bisection.push((ms, bytes));
                 } else {
                     let first = bisection.last_mut().expect("round 0 pushed it");
+                    if first.1 != bytes {
+                        return Err(format!("bisection on {}: output changed", source.name).into());
+                    }
                     first.0 = first.0.min(ms);
                 }
             }

@@ -223,32 +223,31 @@ fn jpeg(px: &[u8], w: u32, h: u32, q: u8, variant: &str) -> Result<Vec<u8>, Erro
 /// table).
 fn jpeg_trellis(px: &[u8], w: u32, h: u32, q: u8, variant: &str) -> Result<Vec<u8>, Error> {
     use mozjpeg_sys::*;
+    // As for AVIF: switches, then valued prefixes (floats are N / 100).
+    let switches = [
+        ("qo", J_BOOLEAN_PARAM::JBOOLEAN_TRELLIS_Q_OPT, 1),
+        ("nodc", J_BOOLEAN_PARAM::JBOOLEAN_TRELLIS_QUANT_DC, 0),
+        ("nowt", J_BOOLEAN_PARAM::JBOOLEAN_USE_LAMBDA_WEIGHT_TBL, 0),
+    ];
+    let float_params = [
+        ("la", J_FLOAT_PARAM::JFLOAT_LAMBDA_LOG_SCALE1),
+        ("lb", J_FLOAT_PARAM::JFLOAT_LAMBDA_LOG_SCALE2),
+        ("dcw", J_FLOAT_PARAM::JFLOAT_TRELLIS_DELTA_DC_WEIGHT),
+    ];
+    let int_params = [
+        ("fs", J_INT_PARAM::JINT_TRELLIS_FREQ_SPLIT),
+        ("nl", J_INT_PARAM::JINT_TRELLIS_NUM_LOOPS),
+    ];
     let (mut floats, mut ints, mut bools) = (Vec::new(), Vec::new(), Vec::new());
     for part in variant.split('+').skip(1) {
-        let value = |prefix: &str| part[prefix.len()..].parse::<i32>();
-        match part {
-            "qo" => bools.push((J_BOOLEAN_PARAM::JBOOLEAN_TRELLIS_Q_OPT, 1)),
-            "nodc" => bools.push((J_BOOLEAN_PARAM::JBOOLEAN_TRELLIS_QUANT_DC, 0)),
-            "nowt" => bools.push((J_BOOLEAN_PARAM::JBOOLEAN_USE_LAMBDA_WEIGHT_TBL, 0)),
-            _ if part.starts_with("la") => floats.push((
-                J_FLOAT_PARAM::JFLOAT_LAMBDA_LOG_SCALE1,
-                value("la")? as f32 / 100.0,
-            )),
-            _ if part.starts_with("lb") => floats.push((
-                J_FLOAT_PARAM::JFLOAT_LAMBDA_LOG_SCALE2,
-                value("lb")? as f32 / 100.0,
-            )),
-            _ if part.starts_with("dcw") => floats.push((
-                J_FLOAT_PARAM::JFLOAT_TRELLIS_DELTA_DC_WEIGHT,
-                value("dcw")? as f32 / 100.0,
-            )),
-            _ if part.starts_with("fs") => {
-                ints.push((J_INT_PARAM::JINT_TRELLIS_FREQ_SPLIT, value("fs")?))
-            }
-            _ if part.starts_with("nl") => {
-                ints.push((J_INT_PARAM::JINT_TRELLIS_NUM_LOOPS, value("nl")?))
-            }
-            _ => return Err(format!("variant {part}").into()),
+        if let Some(&(_, param, value)) = switches.iter().find(|s| s.0 == part) {
+            bools.push((param, value));
+        } else if let Some((param, value)) = prefixed(&float_params, part) {
+            floats.push((param, value.parse::<i32>()? as f32 / 100.0));
+        } else if let Some((param, value)) = prefixed(&int_params, part) {
+            ints.push((param, value.parse()?));
+        } else {
+            return Err(format!("variant {part}").into());
         }
     }
     let qf = f32::from(q);
@@ -369,14 +368,19 @@ fn avif(image: &Image, q: u8, variant: &str) -> Result<Vec<u8>, Error> {
     for part in variant.split('+').skip(1) {
         if let Some(&(_, id, value)) = switches.iter().find(|s| s.0 == part) {
             controls.push((id, value));
-        } else if let Some((id, value)) = valued
-            .iter()
-            .find_map(|&(prefix, id)| part.strip_prefix(prefix).map(|v| (id, v)))
-        {
+        } else if let Some((id, value)) = prefixed(&valued, part) {
             controls.push((id, value.parse()?));
         } else {
             return Err(format!("variant {part}").into());
         }
     }
     Ok(compressorize_core::lab::avif(image, q, 7, &controls)?)
+}
+
+/// The setting of the first entry of `table` whose prefix starts `part`,
+/// and the rest of `part` (its value): how the variants name valued settings.
+fn prefixed<'a, T: Copy>(table: &[(&str, T)], part: &'a str) -> Option<(T, &'a str)> {
+    table
+        .iter()
+        .find_map(|&(prefix, setting)| part.strip_prefix(prefix).map(|value| (setting, value)))
 }

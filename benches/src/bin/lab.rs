@@ -338,7 +338,10 @@ fn webp(px: &[u8], w: u32, h: u32, q: u8, variant: &str) -> Result<Vec<u8>, Erro
 /// `a` as libaom controls applied after the core's: `sN` cpu-used, `psnr`
 /// libaom's default tune instead of SSIM, `qm` quantisation matrices (with
 /// `qminN`, `qmaxN` their level range), `cdq` chroma delta-q, `dqN`
-/// deltaq-mode, `shN` sharpness, `cdef0`, `lr0`. (Until session 12 the
+/// deltaq-mode, `shN` sharpness, `cdef0`, `lr0`, `ibc0`, `pal0`, `screen`,
+/// and partition and intra-tool limits (`rectN`, `abN`, `p4N`, `maxpN`,
+/// `minpN`, `fiN`, `tx64N`, `txsN`, `rtxN`, `adN`, `cflN`, `smoothN`,
+/// `paethN`, `diagN`, `autoN`; see the table). (Until session 12 the
 /// variants drove rav1e, as `r+…`: see git history.)
 fn avif(image: &Image, q: u8, variant: &str) -> Result<Vec<u8>, Error> {
     use libaom_sys::*;
@@ -354,12 +357,28 @@ fn avif(image: &Image, q: u8, variant: &str) -> Result<Vec<u8>, Error> {
         ("pal0", AV1E_SET_ENABLE_PALETTE, 0),
         ("screen", AV1E_SET_TUNE_CONTENT, AOM_CONTENT_SCREEN as i32),
     ];
-    let valued: [(&str, u32); 5] = [
+    let valued: [(&str, u32); 20] = [
         ("sh", AOME_SET_SHARPNESS),
-        ("s", AOME_SET_CPUUSED),
         ("qmin", AV1E_SET_QM_MIN),
         ("qmax", AV1E_SET_QM_MAX),
         ("dq", AV1E_SET_DELTAQ_MODE),
+        // Partition and intra-tool limits (1 on, 0 off; sizes in pixels).
+        ("rect", AV1E_SET_ENABLE_RECT_PARTITIONS),
+        ("ab", AV1E_SET_ENABLE_AB_PARTITIONS),
+        ("p4", AV1E_SET_ENABLE_1TO4_PARTITIONS),
+        ("maxp", AV1E_SET_MAX_PARTITION_SIZE),
+        ("minp", AV1E_SET_MIN_PARTITION_SIZE),
+        ("fi", AV1E_SET_ENABLE_FILTER_INTRA),
+        ("tx64", AV1E_SET_ENABLE_TX64),
+        ("txs", AV1E_SET_ENABLE_TX_SIZE_SEARCH),
+        ("rtx", AV1E_SET_REDUCED_TX_TYPE_SET),
+        ("ad", AV1E_SET_ENABLE_ANGLE_DELTA),
+        ("cfl", AV1E_SET_ENABLE_CFL_INTRA),
+        ("smooth", AV1E_SET_ENABLE_SMOOTH_INTRA),
+        ("paeth", AV1E_SET_ENABLE_PAETH_INTRA),
+        ("diag", AV1E_SET_ENABLE_DIAGONAL_INTRA),
+        ("auto", AV1E_SET_AUTO_INTRA_TOOLS_OFF),
+        ("s", AOME_SET_CPUUSED),
     ];
     if !variant.starts_with('a') {
         return Err(format!("AVIF variant {variant}: they start with `a`").into());

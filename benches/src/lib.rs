@@ -34,7 +34,14 @@ pub fn run_judge(judge: &Path, reference: &Path, distorted: &Path) -> Result<f64
     text.split_whitespace()
         .filter_map(|w| w.parse::<f64>().ok())
         .next_back()
-        .ok_or_else(|| format!("no score from ssimulacra2_rs: {text}").into())
+        .ok_or_else(|| {
+            format!(
+                "no score from ssimulacra2_rs on {}: {text}{}",
+                distorted.display(),
+                String::from_utf8_lossy(&output.stderr)
+            )
+            .into()
+        })
 }
 
 /// Writes an 8-bit image as PNG, for the judge.

@@ -374,10 +374,12 @@ fn fast_avif_speeds_keep_the_edges_of_odd_sized_images() {
         let decoded = decode(&out.bytes, &Limits::default()).unwrap();
         perceptual_distance(&source, &decoded).unwrap()
     };
-    let (default_speed, fastest) = (distance_at(7), distance_at(10));
+    // Against speed 7 (cpu-used 6, the default until session 15), which
+    // this bound was set on: the default now codes finer still.
+    let (at_7, fastest) = (distance_at(7), distance_at(10));
     assert!(
-        fastest <= default_speed * 1.25,
-        "speed 10 at distance {fastest:.6}, speed 7 at {default_speed:.6}"
+        fastest <= at_7 * 1.25,
+        "speed 10 at distance {fastest:.6}, speed 7 at {at_7:.6}"
     );
 }
 

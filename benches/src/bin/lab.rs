@@ -333,8 +333,9 @@ fn webp(px: &[u8], w: u32, h: u32, q: u8, variant: &str) -> Result<Vec<u8>, Erro
     Ok(memory.to_vec())
 }
 
-/// AVIF through the core's own encoder (libaom, all-intra, cpu-used 6, tune
-/// SSIM, 10-bit 4:4:4; quality on libavif's scale), with variants after
+/// AVIF through the core's own encoder at speed 7 (libaom, all-intra,
+/// cpu-used 6, tune SSIM, 10-bit 4:4:4; quality on libavif's scale: the
+/// default until session 15, which is `a+s5+minp8`), with variants after
 /// `a` as libaom controls applied after the core's: `sN` cpu-used, `psnr`
 /// libaom's default tune instead of SSIM, `qm` quantisation matrices (with
 /// `qminN`, `qmaxN` their level range), `cdq` chroma delta-q, `dqN`

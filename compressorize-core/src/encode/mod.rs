@@ -46,7 +46,9 @@ pub(crate) struct EncodeSettings<'a> {
     pub chroma: Chroma,
     /// WebP mode.
     pub webp: WebpMode,
-    /// AVIF speed, 1 (slowest, smallest) ..= 10 (fastest): libaom cpu-used + 1.
+    /// AVIF speed, 1 (slowest, smallest) ..= 10 (fastest): see [`Options::avif_speed`].
+    ///
+    /// [`Options::avif_speed`]: crate::Options::avif_speed
     pub avif_speed: u8,
     /// EXIF to embed (AVIF only; other formats get metadata afterwards).
     pub avif_exif: Option<&'a [u8]>,
@@ -59,7 +61,7 @@ pub(crate) struct EncodeSettings<'a> {
 }
 
 impl EncodeSettings<'_> {
-    /// The defaults for a quality: 4:2:0 JPEG, lossy WebP, speed-7 AVIF.
+    /// The defaults for a quality: 4:2:0 JPEG, lossy WebP, AVIF at `avif_speed`.
     pub(crate) fn at_quality(quality: u8, avif_speed: u8, png_timeout: Duration) -> Self {
         EncodeSettings {
             quality,

@@ -385,9 +385,10 @@ fn is_tiny(image: &Image) -> bool {
 }
 
 /// AVIF probes run at the final speed: libaom's faster speeds give other
-/// qualities at the same quantiser (cpu-used 7 scored 0.2–2.9 points lower
-/// on the corpus photos than the default 6, cpu-used 8 more), so a faster
-/// probe would steer the final encode to a quality it does not need.
+/// qualities at the same quantiser (on the corpus photos cpu-used 7 scored
+/// 0.2–2.9 points lower than cpu-used 6, cpu-used 8 more, and cpu-used 6
+/// 0.0–3.1 lower than the default), so a faster probe would steer
+/// the final encode to a quality it does not need.
 fn avif<M: Metric>(
     image: &Image,
     base: &EncodeSettings<'_>,

@@ -33,16 +33,24 @@ pub(crate) const SRGB: ColourDescription = ColourDescription {
     matrix: 6,
 };
 
+/// How hard libaom searches: what one of our AVIF speeds sets
+/// (`avif::preset`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Preset {
+    /// libaom's `cpu-used`, 0 (slowest, smallest) ..= 9.
+    pub cpu_used: u8,
+    /// The smallest partition searched, in pixels: 4 (all of them) or 8,
+    /// 16, ... 128.
+    pub min_partition: u8,
+}
+
 /// How one AV1 image (the colour, or the alpha) is coded.
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Coding<'a> {
     /// libaom's quantiser, 0 (lossless) ..= 63.
     pub quantizer: u8,
-    /// libaom's `cpu-used`, 0 (slowest, smallest) ..= 9.
-    pub cpu_used: u8,
-    /// The smallest partition libaom searches, in pixels: 4 (all of them)
-    /// or 8, 16, ... 128.
-    pub min_partition: u8,
+    /// How hard libaom searches.
+    pub preset: Preset,
     /// What the planes hold; `None` for alpha.
     pub colour: Option<ColourDescription>,
     /// More libaom controls `(id, value)`, applied after ours (the benches'
@@ -125,10 +133,10 @@ pub(crate) fn encode(
         encoder.ready = true;
 
         let mut controls = vec![
-            (aom::AOME_SET_CPUUSED, c_int::from(coding.cpu_used)),
+            (aom::AOME_SET_CPUUSED, c_int::from(coding.preset.cpu_used)),
             (
                 aom::AV1E_SET_MIN_PARTITION_SIZE,
-                c_int::from(coding.min_partition),
+                c_int::from(coding.preset.min_partition),
             ),
             (aom::AOME_SET_CQ_LEVEL, c_int::from(coding.quantizer)),
             // Tuned for SSIM: 6% fewer bytes than libaom's default (PSNR)

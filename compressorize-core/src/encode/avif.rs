@@ -17,7 +17,7 @@
 //! libheif's (and so sharp's): quality q is libaom quantiser
 //! ((100 − q) · 63 + 50) / 100.
 
-use super::av1::{self, Coding, DEPTH, SRGB};
+use super::av1::{self, Coding, DEPTH, Preset, SRGB};
 use crate::error::Result;
 use crate::pixels::{Image, Layout, Samples};
 
@@ -54,11 +54,9 @@ pub(crate) fn encode_with_controls(
     let planes = Planes::from_image(image);
     let (width, height) = (image.width as usize, image.height as usize);
     let (color_quantizer, alpha_quantizer) = quantizers(quality, true);
-    let preset = preset(speed);
     let color_coding = Coding {
         quantizer: color_quantizer,
-        cpu_used: preset.cpu_used,
-        min_partition: preset.min_partition,
+        preset: preset(speed),
         colour: Some(SRGB),
         extra_controls,
     };
@@ -109,15 +107,6 @@ pub(super) fn quantizers(quality: u8, alpha: bool) -> (u8, u8) {
 fn quantizer(quality: u8) -> u8 {
     let quality = u16::from(quality.min(100));
     (((100 - quality) * 63 + 50) / 100) as u8
-}
-
-/// What one of our speeds sets in libaom.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-struct Preset {
-    /// libaom's cpu-used, 0 (slowest) ..= 9.
-    cpu_used: u8,
-    /// The smallest partition searched, in pixels (4: all of them).
-    min_partition: u8,
 }
 
 /// Our speed (1 slowest ..= 10 fastest) → libaom's settings: cpu-used is

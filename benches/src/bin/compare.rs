@@ -373,6 +373,15 @@ fn run_format(
             )?;
         }
     }
+    // The bisection per image (not judged: its outputs are not kept).
+    for ((ms, bytes), source) in bisection.iter().zip(sources) {
+        writeln!(
+            tsv,
+            "{}\tbisection\t{}\t{bytes}\t{ms:.1}\t\t",
+            format.name(),
+            source.name,
+        )?;
+    }
     Ok(FormatResult {
         markdown: table(format, sources, &runs, &bisection)?,
         tsv,

@@ -1,21 +1,19 @@
 //! Finding the lowest encoder quality whose output meets a distance
-//! threshold, with few probes: a first batch spread over the range, then
-//! pairs placed by interpolation between the closest failing and passing
-//! qualities. Each batch runs in parallel (rayon); a pair fills both cores
-//! of a small machine.
+//! threshold, with few probes: a first batch (two qualities spread over the
+//! range, or one near the usual answer), then a pair placed by
+//! interpolation between the closest failing and passing qualities, then
+//! single probes. Each batch runs in parallel (rayon); a pair fills both
+//! cores of a small machine.
 //!
-//! The interpolation is linear between ln(distance) and ln(101 − quality):
-//! encoders scale their quantiser steps roughly with (100 − quality) at the
-//! qualities smart uses, and distortion grows as a power of the step, so
-//! this is nearly a straight line where ln(distance) against the quality
-//! itself bends (measured on the corpus photos with MozJPEG: plain linear
-//! interpolation between 68 and 86 landed 1–4 steps below the answer).
+//! Distortion grows as a power of the encoder's quantiser step, so the
+//! interpolation is linear in ln(distance) against ln(step), and the
+//! encoder's [`StepCurve`] says what that is in terms of quality.
 //!
 //! Qualities the encoder codes alike (AVIF: 100 qualities, 64 quantisers)
-//! are encoded once: a probe at a quality whose coding was already probed
-//! takes that probe's result. The search then runs exactly as if it had
-//! encoded again, only sooner (13 of the 15 corpus photos asked twice for
-//! one AVIF coding, 6 of them in a round of its own).
+//! share one result: a probe stands for every quality coded as it is, so the
+//! bracket closes on codings, not qualities, and the two qualities of a
+//! pair code differently (a pair such as 63 and 64, one AVIF quantiser,
+//! used to encode once and leave a core idle).
 
 use rayon::prelude::*;
 
@@ -32,36 +30,115 @@ pub(crate) struct Probe {
     pub distance: f64,
 }
 
-/// Batches after the first: the interpolated estimate and the quality
-/// above it, then (when that did not pin the answer) the new estimate alone.
+/// Batches after the first: the interpolated estimate and a partner next
+/// to it (see [`StepCurve`]), then (when that did not pin the answer) the
+/// new estimate alone.
 const REFINE_ROUNDS: usize = 2;
-/// More single-probe rounds, only while the closest failing and passing
-/// qualities are more than [`WIDE_BRACKET`] apart. An encoder whose quality
-/// scale bends can leave a wide bracket after the first rounds (ravif's
-/// quantiser falls 5× faster per step above quality 82): on
-/// northern_cardinal's AVIF mosaic, 82 failed and 90 passed, and taking 90
-/// cost 237,901 bytes where 83 passes in 151,482.
+/// More single-probe rounds, only while the answer is open: the closest
+/// failing and passing codings leave more than [`StepCurve::settled_gap`]
+/// qualities between them, or no probe has passed (failed) yet. An encoder whose quality scale bends can leave a wide bracket
+/// after the first rounds (ravif's quantiser falls 5× faster per step
+/// above quality 82): on northern_cardinal's AVIF mosaic, 82 failed and 90
+/// passed, and taking 90 cost 237,901 bytes where 83 passes in 151,482.
 const EXTRA_ROUNDS: usize = 2;
-const WIDE_BRACKET: u8 = 3;
+
+/// How an encoder's quantiser step follows its quality: the axis along
+/// which ln(distance) is nearly a straight line, and so the one the search
+/// interpolates along.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum StepCurve {
+    /// The step is proportional to (101 − quality), as in MozJPEG above
+    /// quality 50: interpolate along ln(101 − quality) (on the corpus photos
+    /// plain linear interpolation between 68 and 86 landed 1–4 below the
+    /// answer). The estimates still land a little low, so a refining pair
+    /// adds the quality above the estimate.
+    Proportional,
+    /// The step grows exponentially as quality falls, as in AV1, whose
+    /// quantiser index is linear in libavif's quality: interpolate along
+    /// quality itself. On the 15 corpus photos' AVIF mosaics the first
+    /// estimate was the answer for 8 of 14 (along ln(101 − quality): 3), so a
+    /// refining pair adds the coding below the estimate, which then pins it.
+    Exponential,
+}
+
+impl StepCurve {
+    /// The usual slope of ln(distance) along the axis, for an estimate from
+    /// a single probe: -0.056 per quality for AVIF (the median over the 15
+    /// corpus photos' mosaics between 60 and 74; 0.049–0.075 but flowers,
+    /// which is smooth, 0.025). None where the search always starts with two.
+    fn typical_slope(self) -> Option<f64> {
+        match self {
+            StepCurve::Proportional => None,
+            StepCurve::Exponential => Some(-0.056),
+        }
+    }
+
+    /// The widest gap between the closest failing and passing qualities
+    /// at which the search stops after its refining rounds. Three for
+    /// JPEG and WebP, whose qualities each code differently; for AVIF none
+    /// may be left untried: its codings are one or two qualities apart, and
+    /// one left out cost 5.8% (kodim07: 58 where 57 passes).
+    fn settled_gap(self) -> u8 {
+        match self {
+            StepCurve::Proportional => 3,
+            StepCurve::Exponential => 1,
+        }
+    }
+
+    /// Where `quality` sits on the interpolation axis.
+    fn position(self, quality: f64) -> f64 {
+        match self {
+            StepCurve::Proportional => (101.0 - quality).ln(),
+            StepCurve::Exponential => quality,
+        }
+    }
+
+    /// The quality at `position` on the axis (the inverse of [`Self::position`]).
+    fn quality(self, position: f64) -> f64 {
+        match self {
+            StepCurve::Proportional => 101.0 - position.exp(),
+            StepCurve::Exponential => position,
+        }
+    }
+}
+
+/// What a search found, and what it cost.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Outcome {
+    /// The lowest passing quality (the lowest of those coded alike), or the
+    /// best probe at the top quality when none passes.
+    pub best: Probe,
+    /// Every probe, in the order asked (a quality coded like an earlier
+    /// probe carries that probe's result).
+    pub probes: Vec<Probe>,
+    /// Batches that encoded something: each is one wait for the slowest
+    /// of its encodes.
+    pub rounds: usize,
+}
 
 /// The lowest quality in `lowest..=highest` whose probe meets `threshold`
-/// (or the best probe at `highest` when none does), and all probes made.
-/// `coding` gives equal keys for qualities the encoder codes alike
-/// (see the module).
+/// (or the best probe at `highest` when none does), and all probes made,
+/// interpolating along `curve`. `coding` gives equal keys for qualities the
+/// encoder codes alike (see the module); it must be constant over runs of
+/// consecutive qualities.
 pub(crate) fn lowest_passing<K: PartialEq>(
     lowest: u8,
     highest: u8,
     first: &[u8],
     threshold: f64,
+    curve: StepCurve,
     coding: impl Fn(u8) -> K,
     probe: impl Fn(u8) -> Result<Probe> + Sync,
-) -> Result<(Probe, Vec<Probe>)> {
-    let mut probes = run(first, &[], &coding, &probe)?;
+) -> Result<Outcome> {
+    let mut rounds = 0;
+    let mut probes = run(first, &[], &coding, &probe, &mut rounds)?;
     for round in 0..REFINE_ROUNDS + EXTRA_ROUNDS {
-        if round >= REFINE_ROUNDS && !bracket_is_wide(&probes, threshold) {
+        if round >= REFINE_ROUNDS
+            && !unsettled(&probes, (lowest, highest), threshold, curve, &coding)
+        {
             break;
         }
-        let mut next = next_batch(&probes, lowest, highest, threshold);
+        let mut next = next_batch(&probes, (lowest, highest), threshold, curve, &coding);
         if round > 0 {
             // The estimate itself.
             next.truncate(1);
@@ -69,24 +146,36 @@ pub(crate) fn lowest_passing<K: PartialEq>(
         if next.is_empty() {
             break;
         }
-        let batch = run(&next, &probes, &coding, &probe)?;
+        let batch = run(&next, &probes, &coding, &probe, &mut rounds)?;
         probes.extend(batch);
     }
-    let best = passing(&probes, threshold)
+    let mut best = passing(&probes, threshold)
         .min_by_key(|p| p.quality)
         .or_else(|| probes.iter().max_by_key(|p| p.quality))
         .copied()
         .expect("the first batch is never empty");
-    Ok((best, probes))
+    if best.distance <= threshold {
+        // The qualities below it coded alike pass too: report the lowest.
+        while best.quality > lowest && coding(best.quality - 1) == coding(best.quality) {
+            best.quality -= 1;
+        }
+    }
+    Ok(Outcome {
+        best,
+        probes,
+        rounds,
+    })
 }
 
 /// Probes at `qualities`, in parallel, encoding only the codings not
-/// among `known` (nor earlier in the batch).
+/// among `known` (nor earlier in the batch); counts the batch in `rounds`
+/// when it encoded anything.
 fn run<K: PartialEq>(
     qualities: &[u8],
     known: &[Probe],
     coding: &impl Fn(u8) -> K,
     probe: &(impl Fn(u8) -> Result<Probe> + Sync),
+    rounds: &mut usize,
 ) -> Result<Vec<Probe>> {
     let mut fresh: Vec<u8> = Vec::with_capacity(qualities.len());
     for &quality in qualities {
@@ -95,6 +184,9 @@ fn run<K: PartialEq>(
         if !known.iter().map(|p| &p.quality).any(seen) && !fresh.iter().any(seen) {
             fresh.push(quality);
         }
+    }
+    if !fresh.is_empty() {
+        *rounds += 1;
     }
     let encoded: Vec<Probe> = fresh.par_iter().map(|&q| probe(q)).collect::<Result<_>>()?;
     Ok(qualities
@@ -115,12 +207,25 @@ fn passing(probes: &[Probe], threshold: f64) -> impl Iterator<Item = &Probe> {
     probes.iter().filter(move |p| p.distance <= threshold)
 }
 
-/// Whether the closest failing and passing probes are more than
-/// [`WIDE_BRACKET`] qualities apart (false unless there are both).
-fn bracket_is_wide(probes: &[Probe], threshold: f64) -> bool {
+/// Whether the answer is still open after the refining rounds: the closest
+/// failing and passing codings leave more than `curve`'s settled gap
+/// between them, or every probe failed (passed) with qualities left above
+/// (below) them.
+fn unsettled<K: PartialEq>(
+    probes: &[Probe],
+    (lowest, highest): (u8, u8),
+    threshold: f64,
+    curve: StepCurve,
+    coding: &impl Fn(u8) -> K,
+) -> bool {
     match bracket(probes, threshold) {
-        (Some(fail), Some(pass)) => pass.quality - fail.quality > WIDE_BRACKET,
-        _ => false,
+        (Some(fail), Some(pass)) => {
+            let (low, high) = open_interval(fail, pass, coding);
+            high - low > curve.settled_gap()
+        }
+        (Some(fail), None) => last_coded_alike(fail.quality, highest, coding) < highest,
+        (None, Some(pass)) => first_coded_alike(pass.quality, lowest, coding) > lowest,
+        (None, None) => false,
     }
 }
 
@@ -135,86 +240,142 @@ fn bracket(probes: &[Probe], threshold: f64) -> (Option<&Probe>, Option<&Probe>)
     (fail, pass)
 }
 
+/// The qualities the answer lies strictly between: the failing probe's
+/// quality raised, and the passing one's lowered, over the qualities coded
+/// as they are (those share their results). Every quality left inside
+/// codes differently from both.
+fn open_interval<K: PartialEq>(fail: &Probe, pass: &Probe, coding: &impl Fn(u8) -> K) -> (u8, u8) {
+    let low = last_coded_alike(fail.quality, pass.quality - 1, coding);
+    let high = first_coded_alike(pass.quality, low + 1, coding);
+    (low, high)
+}
+
+/// The highest quality up to `limit` coded as `quality` is (given codings
+/// that stay constant over runs of qualities).
+fn last_coded_alike<K: PartialEq>(quality: u8, limit: u8, coding: &impl Fn(u8) -> K) -> u8 {
+    let key = coding(quality);
+    (quality..=limit.max(quality))
+        .take_while(|&q| coding(q) == key)
+        .last()
+        .unwrap_or(quality)
+}
+
+/// The lowest quality down to `limit` coded as `quality` is.
+fn first_coded_alike<K: PartialEq>(quality: u8, limit: u8, coding: &impl Fn(u8) -> K) -> u8 {
+    let key = coding(quality);
+    (limit.min(quality)..=quality)
+        .rev()
+        .take_while(|&q| coding(q) == key)
+        .last()
+        .unwrap_or(quality)
+}
+
 /// Qualities to try next, or none when the answer is pinned to ±1.
-fn next_batch(probes: &[Probe], lowest: u8, highest: u8, threshold: f64) -> Vec<u8> {
+fn next_batch<K: PartialEq>(
+    probes: &[Probe],
+    (lowest, highest): (u8, u8),
+    threshold: f64,
+    curve: StepCurve,
+    coding: &impl Fn(u8) -> K,
+) -> Vec<u8> {
     let (fail, pass) = bracket(probes, threshold);
-    let (low, high) = match (fail, pass) {
-        (Some(f), Some(p)) => (f.quality, p.quality),
+    let spread = |estimate, low, high| spread(estimate, (low, high), curve, coding);
+    let (fail, pass) = match (fail, pass) {
+        (Some(f), Some(p)) => (f, p),
         // Everything fails: aim above the best probe, up to the top.
-        (Some(f), None) if f.quality < highest => {
-            let estimate = extrapolate(probes, threshold).unwrap_or(highest);
-            let step = estimate.clamp(f.quality + 1, highest);
-            return spread(step, f.quality, highest + 1);
+        (Some(f), None) => {
+            let low = last_coded_alike(f.quality, highest, coding);
+            if low >= highest {
+                return Vec::new();
+            }
+            let estimate = extrapolate(probes, threshold, curve).unwrap_or(highest);
+            let step = estimate.clamp(low + 1, highest);
+            return spread(step, low, highest + 1);
         }
         // Everything passes: aim below the lowest probe, down to the floor.
-        (None, Some(p)) if p.quality > lowest => {
-            let estimate = extrapolate(probes, threshold).unwrap_or(lowest);
-            let step = estimate.clamp(lowest, p.quality - 1);
-            return spread(step, lowest.saturating_sub(1), p.quality);
+        (None, Some(p)) => {
+            let high = first_coded_alike(p.quality, lowest, coding);
+            if high <= lowest {
+                return Vec::new();
+            }
+            let estimate = extrapolate(probes, threshold, curve).unwrap_or(lowest);
+            let step = estimate.clamp(lowest, high - 1);
+            return spread(step, lowest.saturating_sub(1), high);
         }
-        _ => return Vec::new(),
+        (None, None) => return Vec::new(),
     };
+    let (low, high) = open_interval(fail, pass, coding);
     if high - low <= 1 {
         return Vec::new();
     }
-    let estimate = interpolate(fail.unwrap(), pass.unwrap(), threshold);
+    let estimate = interpolate(fail, pass, threshold, curve);
     spread(estimate, low, high)
 }
 
-/// The estimate and the quality above it (interpolation tends to land a
-/// little low), keeping strictly between `low` and `high`; the quality
-/// below the estimate stands in for whichever of them falls outside.
-fn spread(estimate: u8, low: u8, high: u8) -> Vec<u8> {
+/// The estimate and, from the side [`StepCurve`] says, the nearest quality
+/// that codes differently, keeping strictly between `low` and `high`; the
+/// nearest one on the other side stands in for whichever falls outside.
+fn spread<K: PartialEq>(
+    estimate: u8,
+    (low, high): (u8, u8),
+    curve: StepCurve,
+    coding: &impl Fn(u8) -> K,
+) -> Vec<u8> {
     let inside = |q: &u8| *q > low && *q < high;
-    let mut batch: Vec<u8> = [estimate, estimate.saturating_add(1)]
-        .into_iter()
-        .filter(inside)
-        .collect();
+    let key = coding(estimate);
+    let other = |q: &u8| inside(q) && coding(*q) != key;
+    let above = || (estimate.saturating_add(1)..high).find(other);
+    let below = || (low.saturating_add(1)..estimate).rev().find(other);
+    let mut batch: Vec<u8> = Vec::with_capacity(2);
+    batch.extend(Some(estimate).filter(inside));
+    let (partner, stand_in) = match curve {
+        StepCurve::Proportional => (above(), below()),
+        StepCurve::Exponential => (below(), above()),
+    };
+    batch.extend(partner);
     if batch.len() < 2 {
-        batch.extend(estimate.checked_sub(1).filter(inside));
+        batch.extend(stand_in);
     }
     batch
 }
 
 /// Quality where ln(distance) crosses ln(threshold) on the line through
-/// the failing and passing probes (in ln(101 − quality), see the module).
-fn interpolate(fail: &Probe, pass: &Probe, threshold: f64) -> u8 {
+/// the failing and passing probes, along `curve`'s axis.
+fn interpolate(fail: &Probe, pass: &Probe, threshold: f64, curve: StepCurve) -> u8 {
     let (lf, lp, lt) = (ln(fail.distance), ln(pass.distance), ln(threshold));
-    let (xf, xp) = (steps(fail.quality), steps(pass.quality));
+    let (xf, xp) = (position(curve, fail), position(curve, pass));
     let t = if (lf - lp).abs() < 1e-12 {
         0.5
     } else {
         ((lf - lt) / (lf - lp)).clamp(0.0, 1.0)
     };
-    quality_at(xf + t * (xp - xf)).ceil() as u8
+    curve.quality(xf + t * (xp - xf)).ceil() as u8
 }
 
 /// Straight-line estimate from the two probes closest to the threshold
-/// when the threshold is outside the probed range.
-fn extrapolate(probes: &[Probe], threshold: f64) -> Option<u8> {
+/// when the threshold is outside the probed range (from one probe and the
+/// curve's typical slope when there is only one).
+fn extrapolate(probes: &[Probe], threshold: f64, curve: StepCurve) -> Option<u8> {
     let mut sorted: Vec<&Probe> = probes.iter().collect();
     sorted.sort_by(|a, b| {
         (ln(a.distance) - ln(threshold))
             .abs()
             .total_cmp(&(ln(b.distance) - ln(threshold)).abs())
     });
-    let (a, b) = (sorted.first()?, sorted.get(1)?);
-    if a.quality == b.quality || (ln(a.distance) - ln(b.distance)).abs() < 1e-12 {
-        return None;
-    }
-    let slope = (ln(b.distance) - ln(a.distance)) / (steps(b.quality) - steps(a.quality));
-    let x = steps(a.quality) + (ln(threshold) - ln(a.distance)) / slope;
-    Some(quality_at(x).round().clamp(1.0, 100.0) as u8)
+    let a = sorted.first()?;
+    let slope = match sorted.get(1) {
+        Some(b) if b.quality != a.quality && (ln(a.distance) - ln(b.distance)).abs() >= 1e-12 => {
+            (ln(b.distance) - ln(a.distance)) / (position(curve, b) - position(curve, a))
+        }
+        _ => curve.typical_slope()?,
+    };
+    let x = position(curve, a) + (ln(threshold) - ln(a.distance)) / slope;
+    Some(curve.quality(x).round().clamp(1.0, 100.0) as u8)
 }
 
-/// The interpolation axis: ln(101 − quality), which falls as quality rises.
-fn steps(quality: u8) -> f64 {
-    (101.0 - f64::from(quality)).ln()
-}
-
-/// The inverse of [`steps`].
-fn quality_at(steps: f64) -> f64 {
-    101.0 - steps.exp()
+/// Where a probe's quality sits on `curve`'s axis.
+fn position(curve: StepCurve, probe: &Probe) -> f64 {
+    curve.position(f64::from(probe.quality))
 }
 
 fn ln(distance: f64) -> f64 {
@@ -245,18 +406,20 @@ mod tests {
     fn finds_the_lowest_passing_quality_in_few_probes() {
         for threshold in [0.004, 0.002, 0.001, 0.0003, 0.00012, 0.00003] {
             let calls = AtomicUsize::new(0);
-            let (best, _) = lowest_passing(
+            let best = lowest_passing(
                 30,
                 95,
                 &[60, 75, 90],
                 threshold,
+                StepCurve::Proportional,
                 |q| q,
                 |q| {
                     calls.fetch_add(1, Ordering::Relaxed);
                     Ok(model(q))
                 },
             )
-            .unwrap();
+            .unwrap()
+            .best;
             let expected = exact_answer(threshold).clamp(30, 95);
             assert_eq!(best.quality, expected, "threshold {threshold}");
             assert!(
@@ -267,55 +430,86 @@ mod tests {
         }
     }
 
-    #[test]
-    fn qualities_coded_alike_are_encoded_once_and_change_nothing_else() {
-        // Like AVIF: qualities map onto 64 quantisers, some two to one, and
-        // the output depends on the quantiser alone (distance: the model's
-        // square law at the quality the quantiser stands for).
-        let quantizer = |q: u8| ((100 - u16::from(q)) * 63 + 50) / 100;
-        let coarse = |q: u8| {
-            let step = 101.0 - (100.0 - f64::from(quantizer(q)) * 100.0 / 63.0);
-            Probe {
-                quality: q,
-                bytes: 100_000 / usize::from(quantizer(q) + 1),
-                distance: 1e-6 * step.powi(2),
-            }
-        };
-        let mut saved = 0;
-        // 40 thresholds from 0.00012 to 0.004, evenly in ln.
-        for step in 0..40 {
-            let threshold = 0.00012 * (0.004f64 / 0.00012).powf(f64::from(step) / 39.0);
-            let search = |keyed: bool| {
-                let encoded = Mutex::new(Vec::new());
-                let (best, probes) = lowest_passing(
-                    30,
-                    95,
-                    &[60, 74],
-                    threshold,
-                    |q| if keyed { quantizer(q) } else { u16::from(q) },
-                    |q| {
-                        encoded.lock().unwrap().push(quantizer(q));
-                        Ok(coarse(q))
-                    },
-                )
-                .unwrap();
-                (best, probes, encoded.into_inner().unwrap())
-            };
-            let (plain_best, plain_probes, plain_encoded) = search(false);
-            let (best, probes, encoded) = search(true);
-            assert_eq!(best, plain_best, "threshold {threshold}");
-            assert_eq!(probes, plain_probes, "threshold {threshold}");
-            let mut distinct = encoded.clone();
-            distinct.sort_unstable();
-            distinct.dedup();
-            assert_eq!(
-                distinct.len(),
-                encoded.len(),
-                "a coding encoded twice: {encoded:?}"
-            );
-            saved += plain_encoded.len() - encoded.len();
+    /// AV1's quantiser for libavif's quality: 100 qualities onto 64
+    /// quantisers, some two to one.
+    fn quantizer(q: u8) -> u16 {
+        ((100 - u16::from(q)) * 63 + 50) / 100
+    }
+
+    /// A fake AV1 encoder: the output depends on the quantiser alone, and
+    /// ln(distance) falls by `slope` per quality (the quantiser's step
+    /// grows exponentially).
+    fn av1_like(q: u8, slope: f64) -> Probe {
+        let standing_for = 100.0 - f64::from(quantizer(q)) * 100.0 / 63.0;
+        Probe {
+            quality: q,
+            bytes: 100_000 / usize::from(quantizer(q) + 1),
+            distance: 0.02 * (-slope * standing_for).exp(),
         }
-        assert!(saved > 0, "no threshold asked twice for one coding");
+    }
+
+    /// The lowest quality whose coding passes (it then codes as no failing one).
+    fn av1_answer(threshold: f64, slope: f64) -> u8 {
+        (30..=95)
+            .find(|&q| av1_like(q, slope).distance <= threshold)
+            .unwrap_or(95)
+    }
+
+    #[test]
+    fn qualities_coded_alike_are_encoded_once_and_the_answer_is_exact() {
+        let mut rounds = [0, 0];
+        // Slopes around the typical one, 40 thresholds from 0.00012 to
+        // 0.004 evenly in ln.
+        for slope in [0.040, 0.056, 0.075] {
+            for step in 0..40 {
+                let threshold = 0.00012 * (0.004f64 / 0.00012).powf(f64::from(step) / 39.0);
+                let search = |keyed: bool| {
+                    let encoded = Mutex::new(Vec::new());
+                    let outcome = lowest_passing(
+                        30,
+                        95,
+                        &[62],
+                        threshold,
+                        StepCurve::Exponential,
+                        |q| if keyed { quantizer(q) } else { u16::from(q) },
+                        |q| {
+                            encoded.lock().unwrap().push(quantizer(q));
+                            Ok(av1_like(q, slope))
+                        },
+                    )
+                    .unwrap();
+                    (outcome, encoded.into_inner().unwrap())
+                };
+                let (keyed, encoded) = search(true);
+                let (plain, _) = search(false);
+                let case = format!("slope {slope}, threshold {threshold}");
+                assert_eq!(
+                    keyed.best.quality,
+                    av1_answer(threshold, slope),
+                    "{case} {:?}",
+                    keyed
+                );
+                let reachable = av1_like(95, slope).distance <= threshold;
+                assert_eq!(keyed.best.distance <= threshold, reachable, "{case}");
+                let mut distinct = encoded.clone();
+                distinct.sort_unstable();
+                distinct.dedup();
+                assert_eq!(
+                    distinct.len(),
+                    encoded.len(),
+                    "a coding encoded twice: {case}"
+                );
+                if slope == 0.056 {
+                    // The typical slope: the single first probe's estimate
+                    // is close, and a pair then a single settle it.
+                    assert!(keyed.rounds <= 3, "{case}: {} rounds", keyed.rounds);
+                }
+                rounds[0] += keyed.rounds;
+                rounds[1] += plain.rounds;
+            }
+        }
+        // Closing on codings takes fewer rounds than closing on qualities.
+        assert!(rounds[0] < rounds[1], "rounds keyed / plain: {rounds:?}");
     }
 
     #[test]
@@ -327,11 +521,12 @@ mod tests {
             distance: 0.01 * 0.5f64.powf(f64::from(q) / 8.0),
         };
         for threshold in [0.004, 0.001, 0.0003, 0.00012] {
-            let (best, probes) = lowest_passing(
+            let Outcome { best, probes, .. } = lowest_passing(
                 30,
                 95,
                 &[60, 75, 90],
                 threshold,
+                StepCurve::Proportional,
                 |q| q,
                 |q| Ok(exponential(q)),
             )
@@ -365,16 +560,27 @@ mod tests {
             },
         };
         let threshold = 0.001174;
-        let (best, probes) =
-            lowest_passing(30, 95, &[76, 90], threshold, |q| q, |q| Ok(bent(q))).unwrap();
+        let Outcome { best, probes, .. } = lowest_passing(
+            30,
+            95,
+            &[76, 90],
+            threshold,
+            StepCurve::Proportional,
+            |q| q,
+            |q| Ok(bent(q)),
+        )
+        .unwrap();
         assert_eq!(best.quality, 83, "probed {probes:?}");
         assert!(probes.len() <= 8, "{} probes", probes.len());
     }
 
     #[test]
     fn unreachable_target_gives_the_top_quality() {
-        let (best, _) =
-            lowest_passing(30, 95, &[60, 75, 90], 1e-9, |q| q, |q| Ok(model(q))).unwrap();
-        assert_eq!(best.quality, 95);
+        for curve in [StepCurve::Proportional, StepCurve::Exponential] {
+            let outcome =
+                lowest_passing(30, 95, &[60, 75, 90], 1e-9, curve, |q| q, |q| Ok(model(q)))
+                    .unwrap();
+            assert_eq!(outcome.best.quality, 95);
+        }
     }
 }

@@ -36,10 +36,11 @@ pub(crate) struct Probe {
 const REFINE_ROUNDS: usize = 2;
 /// More single-probe rounds, only while the answer is open: the closest
 /// failing and passing codings leave more than [`StepCurve::settled_gap`]
-/// qualities between them, or no probe has passed (failed) yet. An encoder whose quality scale bends can leave a wide bracket
-/// after the first rounds (ravif's quantiser falls 5× faster per step
-/// above quality 82): on northern_cardinal's AVIF mosaic, 82 failed and 90
-/// passed, and taking 90 cost 237,901 bytes where 83 passes in 151,482.
+/// qualities between them, or no probe has passed (failed) yet. An encoder
+/// whose quality scale bends can leave a wide bracket after the first
+/// rounds (ravif's quantiser falls 5× faster per step above quality 82): on
+/// northern_cardinal's AVIF mosaic, 82 failed and 90 passed, and taking 90
+/// cost 237,901 bytes where 83 passes in 151,482.
 const EXTRA_ROUNDS: usize = 2;
 
 /// How an encoder's quantiser step follows its quality: the axis along

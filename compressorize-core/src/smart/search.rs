@@ -157,9 +157,7 @@ pub(crate) fn lowest_passing<K: PartialEq>(
         .expect("the first batch is never empty");
     if best.distance <= threshold {
         // The qualities below it coded alike pass too: report the lowest.
-        while best.quality > lowest && coding(best.quality - 1) == coding(best.quality) {
-            best.quality -= 1;
-        }
+        best.quality = first_coded_alike(best.quality, lowest, &coding);
     }
     Ok(Outcome {
         best,

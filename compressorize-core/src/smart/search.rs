@@ -134,12 +134,13 @@ pub(crate) fn lowest_passing<K: PartialEq>(
     let mut rounds = 0;
     let mut probes = run(first, &[], &coding, &probe, &mut rounds)?;
     for round in 0..REFINE_ROUNDS + EXTRA_ROUNDS {
-        if round >= REFINE_ROUNDS
-            && !unsettled(&probes, (lowest, highest), threshold, curve, &coding)
-        {
+        let Some(open) = Open::new(&probes, (lowest, highest), threshold, &coding) else {
+            break;
+        };
+        if round >= REFINE_ROUNDS && !open.unsettled((lowest, highest), curve) {
             break;
         }
-        let mut next = next_batch(&probes, (lowest, highest), threshold, curve, &coding);
+        let mut next = open.next_batch(&probes, (lowest, highest), threshold, curve, &coding);
         if round > 0 {
             // The estimate itself.
             next.truncate(1);
@@ -206,28 +207,6 @@ fn passing(probes: &[Probe], threshold: f64) -> impl Iterator<Item = &Probe> {
     probes.iter().filter(move |p| p.distance <= threshold)
 }
 
-/// Whether the answer is still open after the refining rounds: the closest
-/// failing and passing codings leave more than `curve`'s settled gap
-/// between them, or every probe failed (passed) with qualities left above
-/// (below) them.
-fn unsettled<K: PartialEq>(
-    probes: &[Probe],
-    (lowest, highest): (u8, u8),
-    threshold: f64,
-    curve: StepCurve,
-    coding: &impl Fn(u8) -> K,
-) -> bool {
-    match bracket(probes, threshold) {
-        (Some(fail), Some(pass)) => {
-            let (low, high) = open_interval(fail, pass, coding);
-            high - low > curve.settled_gap()
-        }
-        (Some(fail), None) => last_coded_alike(fail.quality, highest, coding) < highest,
-        (None, Some(pass)) => first_coded_alike(pass.quality, lowest, coding) > lowest,
-        (None, None) => false,
-    }
-}
-
 /// The highest failing probe below the lowest passing one, and that
 /// passing one (either may be missing).
 fn bracket(probes: &[Probe], threshold: f64) -> (Option<&Probe>, Option<&Probe>) {
@@ -269,46 +248,102 @@ fn first_coded_alike<K: PartialEq>(quality: u8, limit: u8, coding: &impl Fn(u8) 
         .unwrap_or(quality)
 }
 
-/// Qualities to try next, or none when the answer is pinned to ±1.
-fn next_batch<K: PartialEq>(
-    probes: &[Probe],
-    (lowest, highest): (u8, u8),
-    threshold: f64,
-    curve: StepCurve,
-    coding: &impl Fn(u8) -> K,
-) -> Vec<u8> {
-    let (fail, pass) = bracket(probes, threshold);
-    let spread = |estimate, low, high| spread(estimate, (low, high), curve, coding);
-    let (fail, pass) = match (fail, pass) {
-        (Some(f), Some(p)) => (f, p),
-        // Everything fails: aim above the best probe, up to the top.
-        (Some(f), None) => {
-            let low = last_coded_alike(f.quality, highest, coding);
-            if low >= highest {
-                return Vec::new();
+/// Where the answer may still lie, given the probes so far.
+#[derive(Debug, Clone, Copy)]
+enum Open<'p> {
+    /// Strictly between `low` and `high`: the closest failing and passing
+    /// probes' qualities, widened over those coded alike (see
+    /// [`open_interval`]).
+    Between {
+        fail: &'p Probe,
+        pass: &'p Probe,
+        low: u8,
+        high: u8,
+    },
+    /// Every probe failed: above `low`, the highest quality coded like the
+    /// best probe, up to the top of the range.
+    Above { low: u8 },
+    /// Every probe passed: below `high`, the lowest quality coded like the
+    /// lowest probe, down to the floor of the range.
+    Below { high: u8 },
+}
+
+impl<'p> Open<'p> {
+    /// `None` only when there are no probes.
+    fn new<K: PartialEq>(
+        probes: &'p [Probe],
+        (lowest, highest): (u8, u8),
+        threshold: f64,
+        coding: &impl Fn(u8) -> K,
+    ) -> Option<Self> {
+        Some(match bracket(probes, threshold) {
+            (Some(fail), Some(pass)) => {
+                let (low, high) = open_interval(fail, pass, coding);
+                Open::Between {
+                    fail,
+                    pass,
+                    low,
+                    high,
+                }
             }
-            let estimate = extrapolate(probes, threshold, curve).unwrap_or(highest);
-            let step = estimate.clamp(low + 1, highest);
-            return spread(step, low, highest + 1);
-        }
-        // Everything passes: aim below the lowest probe, down to the floor.
-        (None, Some(p)) => {
-            let high = first_coded_alike(p.quality, lowest, coding);
-            if high <= lowest {
-                return Vec::new();
-            }
-            let estimate = extrapolate(probes, threshold, curve).unwrap_or(lowest);
-            let step = estimate.clamp(lowest, high - 1);
-            return spread(step, lowest.saturating_sub(1), high);
-        }
-        (None, None) => return Vec::new(),
-    };
-    let (low, high) = open_interval(fail, pass, coding);
-    if high - low <= 1 {
-        return Vec::new();
+            (Some(fail), None) => Open::Above {
+                low: last_coded_alike(fail.quality, highest, coding),
+            },
+            (None, Some(pass)) => Open::Below {
+                high: first_coded_alike(pass.quality, lowest, coding),
+            },
+            (None, None) => return None,
+        })
     }
-    let estimate = interpolate(fail, pass, threshold, curve);
-    spread(estimate, low, high)
+
+    /// Whether to go on after the refining rounds: the closest failing and
+    /// passing codings leave more than `curve`'s settled gap between them,
+    /// or every probe failed (passed) with qualities left above (below).
+    fn unsettled(self, (lowest, highest): (u8, u8), curve: StepCurve) -> bool {
+        match self {
+            Open::Between { low, high, .. } => high - low > curve.settled_gap(),
+            Open::Above { low } => low < highest,
+            Open::Below { high } => high > lowest,
+        }
+    }
+
+    /// Qualities to try next, or none when no quality coded differently
+    /// from the probes is left.
+    fn next_batch<K: PartialEq>(
+        self,
+        probes: &[Probe],
+        (lowest, highest): (u8, u8),
+        threshold: f64,
+        curve: StepCurve,
+        coding: &impl Fn(u8) -> K,
+    ) -> Vec<u8> {
+        let spread = |estimate, low, high| spread(estimate, (low, high), curve, coding);
+        match self {
+            Open::Between { low, high, .. } if high - low <= 1 => Vec::new(),
+            Open::Between {
+                fail,
+                pass,
+                low,
+                high,
+            } => spread(interpolate(fail, pass, threshold, curve), low, high),
+            Open::Above { low } if low >= highest => Vec::new(),
+            // Aim above the best probe, up to the top.
+            Open::Above { low } => {
+                let estimate = extrapolate(probes, threshold, curve).unwrap_or(highest);
+                spread(estimate.clamp(low + 1, highest), low, highest + 1)
+            }
+            Open::Below { high } if high <= lowest => Vec::new(),
+            // Aim below the lowest probe, down to the floor.
+            Open::Below { high } => {
+                let estimate = extrapolate(probes, threshold, curve).unwrap_or(lowest);
+                spread(
+                    estimate.clamp(lowest, high - 1),
+                    lowest.saturating_sub(1),
+                    high,
+                )
+            }
+        }
+    }
 }
 
 /// The estimate and, from the side [`StepCurve`] says, the nearest quality

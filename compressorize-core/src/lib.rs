@@ -57,7 +57,7 @@ pub mod lab {
         crate::encode::encode_avif_with_controls(image, quality, speed, None, controls)
     }
 }
-pub use smart::{distance_threshold, perceptual_distance};
+pub use smart::{distance_threshold, perceptual_distance, smart_threshold};
 
 pub use error::{Error, Result};
 pub use format::{Format, detect};

@@ -8,7 +8,7 @@ mod common;
 
 use compressorize_core::{
     Format, Limits, Options, OutputFormat, Quality, compress, decode, distance_threshold,
-    perceptual_distance,
+    perceptual_distance, smart_threshold,
 };
 
 /// The floor: no image below SSIMULACRA2 72.
@@ -237,6 +237,57 @@ fn small_avif_photos_are_not_encoded_far_above_the_target() {
     // Probed whole at the final settings, the answer is the chosen probe's
     // own output: byte for byte what a fixed encode at its quality gives.
     assert_eq!(out.bytes, fixed(&input, Format::Avif, quality).bytes);
+}
+
+#[test]
+fn smart_quality_takes_the_lowest_quality_that_meets_smart_threshold() {
+    // 480 × 369: probed whole, so smart's answer is exactly what a
+    // full-image search for smart_threshold finds.
+    let input = common::read("photos/Landscape_9.jpg");
+    let source = decode(&input, &Limits::default()).unwrap();
+    let threshold = smart_threshold(&source, Format::Jpeg, Format::Avif, 80.0);
+    let distance = |bytes: &[u8]| {
+        let decoded = decode(bytes, &Limits::default()).unwrap();
+        perceptual_distance(&source, &decoded).unwrap()
+    };
+    let out = smart(&input, Format::Avif);
+    let quality = out.quality.expect("a lossy quality");
+    let met = distance(&out.bytes);
+    assert!(met <= threshold, "q{quality}: {met:.6} > {threshold:.6}");
+    assert_eq!(out.score, Some(met));
+    // The reported quality is the lowest coded like the answer, so the one
+    // below codes differently, and it falls short.
+    let below = distance(&fixed(&input, Format::Avif, quality - 1).bytes);
+    assert!(
+        below > threshold,
+        "q{}: {below:.6} also meets {threshold:.6}",
+        quality - 1
+    );
+}
+
+#[test]
+fn smart_threshold_depends_on_the_content_and_the_output_format() {
+    let photo = decode(&common::read("photos/fox.jpg"), &Limits::default()).unwrap();
+    let webp = smart_threshold(&photo, Format::Jpeg, Format::WebP, 80.0);
+    let avif = smart_threshold(&photo, Format::Jpeg, Format::Avif, 80.0);
+    // Fox is textured (fur, grass), so it aims a little below the target;
+    // AVIF aims further below on DSSIM's scale (what the judge sees of
+    // 10-bit AV1 and DSSIM does not).
+    assert!(
+        distance_threshold(80.0) < webp && webp < distance_threshold(78.0),
+        "fox to WebP: {webp:.6}"
+    );
+    assert!(webp < avif, "WebP {webp:.6}, AVIF {avif:.6}");
+    // A screenshot from a PNG is a graphic and held to a stricter threshold;
+    // the same pixels from a JPEG are judged as a photo.
+    let screenshot = common::read("graphics/lorem_ipsum_screenshot.png");
+    let screenshot = decode(&screenshot, &Limits::default()).unwrap();
+    let graphic = smart_threshold(&screenshot, Format::Png, Format::WebP, 80.0);
+    let as_photo = smart_threshold(&screenshot, Format::Jpeg, Format::WebP, 80.0);
+    assert!(
+        graphic < distance_threshold(80.0) && graphic < as_photo,
+        "graphic {graphic:.6}, as a photo {as_photo:.6}"
+    );
 }
 
 /// A palette PNG (colour type 3) whose tRNS keeps partial alpha.

@@ -23,8 +23,8 @@ use std::process::Command;
 use std::time::Instant;
 
 use compressorize_core::{
-    Format, Image, Limits, Options, OutputFormat, Quality, compress, decode, distance_threshold,
-    perceptual_distance,
+    Format, Image, Limits, Options, OutputFormat, Quality, compress, decode, detect,
+    perceptual_distance, smart_threshold,
 };
 use rayon::prelude::*;
 
@@ -389,16 +389,19 @@ fn run_format(
     })
 }
 
-/// Plain bisection over the quality with full-image encodes and the same
-/// metric and threshold as smart: (milliseconds, bytes).
+/// Plain bisection over the quality with full-image encodes, the same
+/// metric, and the threshold smart holds this image to in this format
+/// (measured on the whole image, where smart measures its probe image):
+/// (milliseconds, bytes).
 fn bisect(
     input: &[u8],
     reference: &Image,
     format: Format,
     target: f32,
 ) -> Result<(f64, usize), Error> {
-    let threshold = distance_threshold(target);
     let started = Instant::now();
+    let input_format = detect(input).ok_or("the reference is in no format we read")?;
+    let threshold = smart_threshold(reference, input_format, format, target);
     let (mut low, mut high) = (30u8, 95u8);
     let mut best = None;
     while low <= high {

@@ -124,25 +124,43 @@ pub(crate) fn encode(
     target: f32,
 ) -> Result<Choice> {
     let metric = ActiveMetric::default();
-    // Graphics are lossless sources with large flat areas (screenshots,
-    // logos, diagrams); photo-like PNGs are judged as photos, whatever the
-    // output format. Tiny images get the stricter graphics threshold too:
-    // the metric has few scales to look at there, and bytes are few.
-    let graphic = is_tiny(image) || (input_format == Format::Png && image.looks_like_graphic());
-    let content = if graphic {
-        Content::Graphic
-    } else {
-        Content::Photo
-    };
-    let threshold = match content {
-        Content::Photo => metric.threshold(photo_target(image, format, target), content),
-        Content::Graphic => metric.threshold(target, content),
-    };
+    let aim = Aim::new(&metric, image, input_format, format, target);
+    let threshold = aim.threshold;
     match format {
         Format::Png => png(image, base, &metric, threshold),
         Format::Jpeg => jpeg(image, base, &metric, threshold),
-        Format::WebP => webp(image, graphic, base, &metric, threshold),
+        Format::WebP => webp(image, aim.graphic, base, &metric, threshold),
         Format::Avif => avif(image, base, &metric, threshold),
+    }
+}
+
+/// What the search holds one image to.
+struct Aim {
+    /// Whether the image is judged as a graphic (see [`Aim::new`]).
+    graphic: bool,
+    /// The metric distance a candidate must not exceed.
+    threshold: f64,
+}
+
+impl Aim {
+    fn new<M: Metric>(
+        metric: &M,
+        image: &Image,
+        input_format: Format,
+        format: Format,
+        target: f32,
+    ) -> Self {
+        // Graphics are lossless sources with large flat areas (screenshots,
+        // logos, diagrams); photo-like PNGs are judged as photos, whatever
+        // the output format. Tiny images get the stricter graphics threshold
+        // too: the metric has few scales to look at there, and bytes are few.
+        let graphic = is_tiny(image) || (input_format == Format::Png && image.looks_like_graphic());
+        let threshold = if graphic {
+            metric.threshold(target, Content::Graphic)
+        } else {
+            metric.threshold(photo_target(image, format, target), Content::Photo)
+        };
+        Aim { graphic, threshold }
     }
 }
 
@@ -506,11 +524,39 @@ pub fn perceptual_distance(reference: &Image, candidate: &Image) -> Result<f64> 
 
 /// The [`perceptual_distance`] at or below which a photo meets `target`
 /// on the SSIMULACRA2 scale (see [`Options::smart_target`](crate::Options::smart_target)).
-/// Smart quality holds graphics (PNG sources with large flat areas) and
-/// images under 128 × 128 to a stricter, separately calibrated threshold.
+/// Smart quality holds each image to a threshold of its own, by content,
+/// output format and smoothness ([`smart_threshold`]).
 #[must_use]
 pub fn distance_threshold(target: f32) -> f64 {
     ActiveMetric::default().threshold(target, Content::Photo)
+}
+
+/// The [`perceptual_distance`] smart quality holds `image` to when it
+/// encodes it as `format` from an `input_format` source for `target`:
+/// graphics (PNG sources with large flat areas) and images under 128 × 128
+/// get a stricter threshold, and photos aim by format and by how smooth they
+/// are. For tools that search the same target another way (the benchmarks'
+/// full-image bisection); the search applies it to its probe image, a mosaic
+/// of the most detailed tiles for large images.
+///
+/// ```no_run
+/// use compressorize_core::{Format, Limits, decode, smart_threshold};
+///
+/// let photo = decode(&std::fs::read("photo.jpg")?, &Limits::default())?;
+/// let threshold = smart_threshold(&photo, Format::Jpeg, Format::Avif, 80.0);
+/// println!("smart AVIF holds this photo to a distance of {threshold:.6}");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[must_use]
+pub fn smart_threshold(image: &Image, input_format: Format, format: Format, target: f32) -> f64 {
+    Aim::new(
+        &ActiveMetric::default(),
+        image,
+        input_format,
+        format,
+        target,
+    )
+    .threshold
 }
 
 #[cfg(test)]

@@ -339,7 +339,7 @@ fn webp(px: &[u8], w: u32, h: u32, q: u8, variant: &str) -> Result<Vec<u8>, Erro
 /// `a` as libaom controls applied after the core's: `sN` cpu-used, `psnr`
 /// libaom's default tune instead of SSIM, `qm` quantisation matrices (with
 /// `qminN`, `qmaxN` their level range), `cdq` chroma delta-q, `dqN`
-/// deltaq-mode, `shN` sharpness, `cdef0`, `lr0`, `ibc0`, `pal0`, `screen`,
+/// deltaq-mode (`dqsN` its strength, %), `aqN` aq-mode, `shN` sharpness, `cdef0`, `lr0`, `ibc0`, `pal0`, `screen`,
 /// and partition and intra-tool limits (`rectN`, `abN`, `p4N`, `maxpN`,
 /// `minpN`, `fiN`, `tx64N`, `txsN`, `rtxN`, `adN`, `cflN`, `smoothN`,
 /// `paethN`, `diagN`, `autoN`; see the table). (Until session 12 the
@@ -358,8 +358,10 @@ fn avif(image: &Image, q: u8, variant: &str) -> Result<Vec<u8>, Error> {
         ("pal0", AV1E_SET_ENABLE_PALETTE, 0),
         ("screen", AV1E_SET_TUNE_CONTENT, AOM_CONTENT_SCREEN as i32),
     ];
-    let valued: [(&str, u32); 20] = [
+    let valued: [(&str, u32); 22] = [
         ("sh", AOME_SET_SHARPNESS),
+        ("aq", AV1E_SET_AQ_MODE),
+        ("dqs", AV1E_SET_DELTAQ_STRENGTH),
         ("qmin", AV1E_SET_QM_MIN),
         ("qmax", AV1E_SET_QM_MAX),
         ("dq", AV1E_SET_DELTAQ_MODE),

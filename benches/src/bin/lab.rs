@@ -339,10 +339,11 @@ fn webp(px: &[u8], w: u32, h: u32, q: u8, variant: &str) -> Result<Vec<u8>, Erro
 /// `a` as libaom controls applied after the core's: `sN` cpu-used, `psnr`
 /// libaom's default tune instead of SSIM, `qm` quantisation matrices (with
 /// `qminN`, `qmaxN` their level range), `cdq` chroma delta-q, `dqN`
-/// deltaq-mode (`dqsN` its strength, %), `aqN` aq-mode, `shN` sharpness, `cdef0`, `lr0`, `ibc0`, `pal0`, `screen`,
-/// and partition and intra-tool limits (`rectN`, `abN`, `p4N`, `maxpN`,
-/// `minpN`, `fiN`, `tx64N`, `txsN`, `rtxN`, `adN`, `cflN`, `smoothN`,
-/// `paethN`, `diagN`, `autoN`; see the table). (Until session 12 the
+/// deltaq-mode (`dqsN` its strength, %), `aqN` aq-mode, `shN` sharpness,
+/// `cdef0`, `lr0`, `ibc0`, `pal0`, `screen`, and partition and intra-tool
+/// limits (`rectN`, `abN`, `p4N`, `maxpN`, `minpN`, `fiN`, `tx64N`,
+/// `txsN`, `rtxN`, `adN`, `cflN`, `smoothN`, `paethN`, `diagN`, `autoN`;
+/// see the table). (Until session 12 the
 /// variants drove rav1e, as `r+…`: see git history.)
 fn avif(image: &Image, q: u8, variant: &str) -> Result<Vec<u8>, Error> {
     use libaom_sys::*;

@@ -66,7 +66,7 @@ impl StepCurve {
     /// The usual slope of ln(distance) along the axis, for an estimate from
     /// a single probe: -0.056 per quality for AVIF (the median over the 15
     /// corpus photos' mosaics between 60 and 74; 0.049–0.075 but flowers,
-    /// which is smooth, 0.025). None where the search always starts with two.
+    /// judged as a graphic and so held to a far lower distance, 0.025). None where the search always starts with two.
     fn typical_slope(self) -> Option<f64> {
         match self {
             StepCurve::Proportional => None,
@@ -137,7 +137,7 @@ pub(crate) fn lowest_passing<K: PartialEq>(
         let Some(open) = Open::new(&probes, (lowest, highest), threshold, &coding) else {
             break;
         };
-        if round >= REFINE_ROUNDS && !open.unsettled((lowest, highest), curve) {
+        if round >= REFINE_ROUNDS && !open.unsettled(curve) {
             break;
         }
         let mut next = open.next_batch(&probes, (lowest, highest), threshold, curve, &coding);
@@ -248,7 +248,8 @@ fn first_coded_alike<K: PartialEq>(quality: u8, limit: u8, coding: &impl Fn(u8) 
         .unwrap_or(quality)
 }
 
-/// Where the answer may still lie, given the probes so far.
+/// Where the answer may still lie, given the probes so far: always some
+/// quality that codes differently from every probe.
 #[derive(Debug, Clone, Copy)]
 enum Open<'p> {
     /// Strictly between `low` and `high`: the closest failing and passing
@@ -269,14 +270,16 @@ enum Open<'p> {
 }
 
 impl<'p> Open<'p> {
-    /// `None` only when there are no probes.
+    /// `None` when no quality left could change the answer: the bracket
+    /// holds none strictly inside, or every probe failed (passed) and none
+    /// is left above (below), or there are no probes.
     fn new<K: PartialEq>(
         probes: &'p [Probe],
         (lowest, highest): (u8, u8),
         threshold: f64,
         coding: &impl Fn(u8) -> K,
     ) -> Option<Self> {
-        Some(match bracket(probes, threshold) {
+        let open = match bracket(probes, threshold) {
             (Some(fail), Some(pass)) => {
                 let (low, high) = open_interval(fail, pass, coding);
                 Open::Between {
@@ -293,22 +296,26 @@ impl<'p> Open<'p> {
                 high: first_coded_alike(pass.quality, lowest, coding),
             },
             (None, None) => return None,
-        })
+        };
+        let left = match open {
+            Open::Between { low, high, .. } => high - low > 1,
+            Open::Above { low } => low < highest,
+            Open::Below { high } => high > lowest,
+        };
+        left.then_some(open)
     }
 
     /// Whether to go on after the refining rounds: the closest failing and
     /// passing codings leave more than `curve`'s settled gap between them,
-    /// or every probe failed (passed) with qualities left above (below).
-    fn unsettled(self, (lowest, highest): (u8, u8), curve: StepCurve) -> bool {
+    /// or every probe failed (passed), with qualities left above (below).
+    fn unsettled(self, curve: StepCurve) -> bool {
         match self {
             Open::Between { low, high, .. } => high - low > curve.settled_gap(),
-            Open::Above { low } => low < highest,
-            Open::Below { high } => high > lowest,
+            Open::Above { .. } | Open::Below { .. } => true,
         }
     }
 
-    /// Qualities to try next, or none when no quality coded differently
-    /// from the probes is left.
+    /// The qualities to try next: the estimate and a partner (see [`spread`]).
     fn next_batch<K: PartialEq>(
         self,
         probes: &[Probe],
@@ -319,20 +326,17 @@ impl<'p> Open<'p> {
     ) -> Vec<u8> {
         let spread = |estimate, low, high| spread(estimate, (low, high), curve, coding);
         match self {
-            Open::Between { low, high, .. } if high - low <= 1 => Vec::new(),
             Open::Between {
                 fail,
                 pass,
                 low,
                 high,
             } => spread(interpolate(fail, pass, threshold, curve), low, high),
-            Open::Above { low } if low >= highest => Vec::new(),
             // Aim above the best probe, up to the top.
             Open::Above { low } => {
                 let estimate = extrapolate(probes, threshold, curve).unwrap_or(highest);
                 spread(estimate.clamp(low + 1, highest), low, highest + 1)
             }
-            Open::Below { high } if high <= lowest => Vec::new(),
             // Aim below the lowest probe, down to the floor.
             Open::Below { high } => {
                 let estimate = extrapolate(probes, threshold, curve).unwrap_or(lowest);

@@ -116,6 +116,16 @@ struct Output {
     score: f64,
     /// Our metric's distance from the reference (not for smart outputs).
     dssim: f64,
+    /// The encoder quality the output was made at (`None`: lossless or
+    /// palette).
+    quality: Option<u8>,
+}
+
+/// One image's full-image bisection: what it took and what it chose.
+struct Bisection {
+    ms: f64,
+    bytes: usize,
+    quality: Option<u8>,
 }
 
 fn main() -> Result<(), Error> {
@@ -142,7 +152,7 @@ fn main() -> Result<(), Error> {
 
     let mut report = String::new();
     let mut calibration = Vec::new();
-    let mut tsv = String::from("format\tencoder\timage\tbytes\tms\tssimulacra2\tdssim\n");
+    let mut tsv = String::from("format\tencoder\timage\tbytes\tms\tssimulacra2\tdssim\tquality\n");
     for (format, sources) in plan {
         if !args.formats.contains(&format) {
             continue;
@@ -249,7 +259,7 @@ fn run_format(
     std::fs::create_dir_all(&dir)?;
     let ext = format.extension();
     let mut runs: Runs = BTreeMap::new();
-    let mut bisection: Vec<(f64, usize)> = Vec::new();
+    let mut bisection: Vec<Bisection> = Vec::new();
 
     // Ours: smart, fixed 75 and 80, and the full-image bisection baseline.
     for source in sources {
@@ -284,6 +294,7 @@ fn run_format(
                         ms,
                         score: f64::NAN,
                         dssim: f64::NAN,
+                        quality: out.quality,
                     });
                     first_outputs.push(out.bytes);
                 } else {
@@ -295,15 +306,15 @@ fn run_format(
                 }
             }
             if format != Format::Png {
-                let (ms, bytes) = bisect(&input, &source.image, format, args.target)?;
+                let this = bisect(&input, &source.image, format, args.target)?;
                 if round == 0 {
-                    bisection.push((ms, bytes));
+                    bisection.push(this);
                 } else {
                     let first = bisection.last_mut().expect("round 0 pushed it");
-                    if first.1 != bytes {
+                    if first.bytes != this.bytes {
                         return Err(format!("bisection on {}: output changed", source.name).into());
                     }
-                    first.0 = first.0.min(ms);
+                    first.ms = first.ms.min(this.ms);
                 }
             }
         }
@@ -318,7 +329,7 @@ fn run_format(
         }
     }
     let timings = run_sharp(args, format, &jobs)?;
-    for ((label, _, path, _), ms) in jobs.iter().zip(timings) {
+    for ((label, _, path, q), ms) in jobs.iter().zip(timings) {
         let bytes = std::fs::metadata(path)?.len() as usize;
         runs.entry(label.clone()).or_default().push(Output {
             path: path.clone(),
@@ -326,6 +337,7 @@ fn run_format(
             ms,
             score: f64::NAN,
             dssim: f64::NAN,
+            quality: Some(*q),
         });
     }
 
@@ -359,27 +371,32 @@ fn run_format(
         eprintln!("  judged {label}");
     }
     let mut tsv = String::new();
+    let quality = |q: Option<u8>| q.map_or(String::new(), |q| q.to_string());
     for (label, outputs) in &runs {
         for (output, source) in outputs.iter().zip(sources) {
             writeln!(
                 tsv,
-                "{}\t{label}\t{}\t{}\t{:.1}\t{:.2}\t{:.7}",
+                "{}\t{label}\t{}\t{}\t{:.1}\t{:.2}\t{:.7}\t{}",
                 format.name(),
                 source.name,
                 output.bytes,
                 output.ms,
                 output.score,
-                output.dssim
+                output.dssim,
+                quality(output.quality)
             )?;
         }
     }
     // The bisection per image (not judged: its outputs are not kept).
-    for ((ms, bytes), source) in bisection.iter().zip(sources) {
+    for (b, source) in bisection.iter().zip(sources) {
         writeln!(
             tsv,
-            "{}\tbisection\t{}\t{bytes}\t{ms:.1}\t\t",
+            "{}\tbisection\t{}\t{}\t{:.1}\t\t\t{}",
             format.name(),
             source.name,
+            b.bytes,
+            b.ms,
+            quality(b.quality)
         )?;
     }
     Ok(FormatResult {
@@ -391,14 +408,13 @@ fn run_format(
 
 /// Plain bisection over the quality with full-image encodes, the same
 /// metric, and the threshold smart holds this image to in this format
-/// (measured on the whole image, where smart measures its probe image):
-/// (milliseconds, bytes).
+/// (measured on the whole image, where smart measures its probe image).
 fn bisect(
     input: &[u8],
     reference: &Image,
     format: Format,
     target: f32,
-) -> Result<(f64, usize), Error> {
+) -> Result<Bisection, Error> {
     let started = Instant::now();
     let input_format = detect(input).ok_or("the reference is in no format we read")?;
     let threshold = smart_threshold(reference, input_format, format, target);
@@ -414,7 +430,7 @@ fn bisect(
         let out = compress(input, &options)?;
         let decoded = decode(&out.bytes, &Limits::default())?.to_8bit();
         if perceptual_distance(reference, &decoded)? <= threshold {
-            best = Some(out.bytes.len());
+            best = Some((out.bytes.len(), q));
             if q == 30 {
                 break;
             }
@@ -423,8 +439,11 @@ fn bisect(
             low = q + 1;
         }
     }
-    let ms = started.elapsed().as_secs_f64() * 1e3;
-    Ok((ms, best.unwrap_or(0)))
+    Ok(Bisection {
+        ms: started.elapsed().as_secs_f64() * 1e3,
+        bytes: best.map_or(0, |b| b.0),
+        quality: best.map(|b| b.1),
+    })
 }
 
 fn run_sharp(
@@ -469,7 +488,7 @@ fn table(
     format: Format,
     sources: &[Source],
     runs: &Runs,
-    bisection: &[(f64, usize)],
+    bisection: &[Bisection],
 ) -> Result<String, Error> {
     let mut md = String::new();
     let set = sources.first().map_or("-", |s| s.set);
@@ -509,8 +528,8 @@ fn table(
         }
     }
     if !bisection.is_empty() {
-        let ms: Vec<f64> = bisection.iter().map(|b| b.0).collect();
-        let total: usize = bisection.iter().map(|b| b.1).sum();
+        let ms: Vec<f64> = bisection.iter().map(|b| b.ms).collect();
+        let total: usize = bisection.iter().map(|b| b.bytes).sum();
         writeln!(
             md,
             "| full-image bisection (same metric) | {total} | - | - | {:.0} |",
@@ -535,16 +554,29 @@ fn table(
             "smart's median SSIMULACRA2 {smart_median:.1} is outside sharp's swept range."
         )?,
     }
-    if let (Some((bytes, _)), Some(oracle)) =
-        (peer_at_median, uniform_score_oracle(runs, smart_median))
-    {
-        writeln!(
-            md,
-            "The peer with a perfect per-image predictor (every image at exactly \
-             {smart_median:.1}, its bytes interpolated per image along the sweep): {oracle:.0} \
-             bytes = {:.3} × the peer at fixed quality.",
-            oracle / bytes
-        )?;
+    if let Some((fixed, _)) = peer_at_median {
+        if let Some(oracle) = peer_at_scores(runs, &vec![smart_median; smart.len()]) {
+            writeln!(
+                md,
+                "The peer with a perfect per-image predictor (every image at exactly \
+                 {smart_median:.1}, its bytes interpolated per image along the sweep): \
+                 {oracle:.0} bytes = {:.3} × the peer at fixed quality.",
+                oracle / fixed
+            )?;
+        }
+        // Smart / sharp split in two: the encoders at equal score, image by
+        // image, and what the spread of smart's scores costs the peer
+        // against its fixed quality with the same median.
+        if let Some(matched) = peer_at_scores(runs, &smart_scores) {
+            writeln!(
+                md,
+                "The peer at smart's own score on each image: {matched:.0} bytes; smart / \
+                 that = {:.3} (the encoders at equal score), that / the peer at fixed \
+                 quality = {:.3} (what these scores cost the peer).",
+                smart_total as f64 / matched,
+                matched / fixed
+            )?;
+        }
     }
     let fixed_label = if format == Format::Png {
         "lossless"
@@ -567,13 +599,26 @@ fn table(
         median(&per_image)
     )?;
     if !bisection.is_empty() {
-        let ms: Vec<f64> = bisection.iter().map(|b| b.0).collect();
+        let ms: Vec<f64> = bisection.iter().map(|b| b.ms).collect();
         let per_image: Vec<f64> = ms.iter().zip(&smart_ms).map(|(b, s)| b / s).collect();
         write!(
             md,
             "; full-image bisection is {:.1}× slower than smart (median per image {:.1}×)",
             median(&ms) / median(&smart_ms),
             median(&per_image)
+        )?;
+        let agreed = bisection
+            .iter()
+            .zip(smart)
+            .filter(|(b, s)| b.quality.is_some() && b.quality == s.quality)
+            .count();
+        let total: usize = bisection.iter().map(|b| b.bytes).sum();
+        write!(
+            md,
+            ". The bisection chose smart's quality on {agreed} of {} images; its bytes are \
+             {:.3}× smart's",
+            bisection.len(),
+            total as f64 / smart_total as f64
         )?;
     }
     writeln!(md, ".")?;
@@ -598,19 +643,19 @@ fn interpolate_peer(points: &[(f64, f64, f64)], score: f64) -> Option<(f64, f64)
     })
 }
 
-/// Total bytes if every image scored exactly `score` with the peer's encoder:
-/// per image, ln(bytes) interpolated (or extrapolated from the two nearest
-/// points) along its own sweep. What a flawless per-image quality search
-/// would give with the peer's encoder: the limit of equal-score targeting.
-fn uniform_score_oracle(runs: &Runs, score: f64) -> Option<f64> {
+/// Total bytes if each image scored exactly its entry of `scores` with the
+/// peer's encoder: per image, ln(bytes) interpolated (or extrapolated from
+/// the two nearest points) along its own sweep. With one score for all, what
+/// a flawless per-image quality search would give with the peer's encoder:
+/// the limit of equal-score targeting.
+fn peer_at_scores(runs: &Runs, scores: &[f64]) -> Option<f64> {
     let sweep: Vec<&Vec<Output>> = runs
         .iter()
         .filter(|(label, _)| label.starts_with("sharp"))
         .map(|(_, outputs)| outputs)
         .collect();
-    let images = sweep.first()?.len();
     let mut total = 0.0;
-    for image in 0..images {
+    for (image, &score) in scores.iter().enumerate() {
         let mut points: Vec<(f64, f64)> = sweep
             .iter()
             .map(|outputs| &outputs[image])

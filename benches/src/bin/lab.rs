@@ -220,7 +220,10 @@ fn jpeg(px: &[u8], w: u32, h: u32, q: u8, variant: &str) -> Result<Vec<u8>, Erro
 /// split, default 8), `nlN` (trellis loops, default 1), `dcwN` (trellis
 /// delta-DC weight, N / 100, default 0), `qo` (trellis table
 /// optimisation), `nodc` (no trellis on DC), `nowt` (no lambda weight
-/// table).
+/// table), `eob` (trellis end-of-block optimisation), `dcsN` (DC scan
+/// mode: 0 all components in one scan, MozJPEG's default; 1 one per
+/// component; 2 luma alone, then chroma in one scan or two, whichever is
+/// smaller).
 fn jpeg_trellis(px: &[u8], w: u32, h: u32, q: u8, variant: &str) -> Result<Vec<u8>, Error> {
     use mozjpeg_sys::*;
     // As for AVIF: switches, then valued prefixes (floats are N / 100).
@@ -228,6 +231,7 @@ fn jpeg_trellis(px: &[u8], w: u32, h: u32, q: u8, variant: &str) -> Result<Vec<u
         ("qo", J_BOOLEAN_PARAM::JBOOLEAN_TRELLIS_Q_OPT, 1),
         ("nodc", J_BOOLEAN_PARAM::JBOOLEAN_TRELLIS_QUANT_DC, 0),
         ("nowt", J_BOOLEAN_PARAM::JBOOLEAN_USE_LAMBDA_WEIGHT_TBL, 0),
+        ("eob", J_BOOLEAN_PARAM::JBOOLEAN_TRELLIS_EOB_OPT, 1),
     ];
     let float_params = [
         ("la", J_FLOAT_PARAM::JFLOAT_LAMBDA_LOG_SCALE1),
@@ -237,6 +241,7 @@ fn jpeg_trellis(px: &[u8], w: u32, h: u32, q: u8, variant: &str) -> Result<Vec<u
     let int_params = [
         ("fs", J_INT_PARAM::JINT_TRELLIS_FREQ_SPLIT),
         ("nl", J_INT_PARAM::JINT_TRELLIS_NUM_LOOPS),
+        ("dcs", J_INT_PARAM::JINT_DC_SCAN_OPT_MODE),
     ];
     let (mut floats, mut ints, mut bools) = (Vec::new(), Vec::new(), Vec::new());
     for part in variant.split('+').skip(1) {
@@ -273,14 +278,15 @@ fn jpeg_trellis(px: &[u8], w: u32, h: u32, q: u8, variant: &str) -> Result<Vec<u
         jpeg_set_defaults(&mut cinfo);
         jpeg_add_quant_table(&mut cinfo, 0, table.as_ptr(), 100, 1);
         jpeg_add_quant_table(&mut cinfo, 1, table.as_ptr(), 100, 1);
+        // Before the scan script is made: the DC scan mode shapes it.
+        for (param, value) in ints {
+            jpeg_c_set_int_param(&mut cinfo, param, value);
+        }
         jpeg_simple_progression(&mut cinfo);
         cinfo.optimize_coding = 1;
         jpeg_c_set_bool_param(&mut cinfo, J_BOOLEAN_PARAM::JBOOLEAN_OPTIMIZE_SCANS, 1);
         for (param, value) in floats {
             jpeg_c_set_float_param(&mut cinfo, param, value);
-        }
-        for (param, value) in ints {
-            jpeg_c_set_int_param(&mut cinfo, param, value);
         }
         for (param, value) in bools {
             jpeg_c_set_bool_param(&mut cinfo, param, value);

@@ -220,7 +220,8 @@ fn jpeg(px: &[u8], w: u32, h: u32, q: u8, variant: &str) -> Result<Vec<u8>, Erro
 /// split, default 8), `nlN` (trellis loops, default 1), `dcwN` (trellis
 /// delta-DC weight, N / 100, default 0), `qo` (trellis table
 /// optimisation), `nodc` (no trellis on DC), `nowt` (no lambda weight
-/// table), `eob` (trellis end-of-block optimisation), `dcsN` (DC scan
+/// table), `eob` (trellis end-of-block optimisation), `sit` (trellis
+/// aware of the progressive scans), `dcsN` (DC scan
 /// mode: 0 all components in one scan, MozJPEG's default; 1 one per
 /// component; 2 luma alone, then chroma in one scan or two, whichever is
 /// smaller).
@@ -232,6 +233,7 @@ fn jpeg_trellis(px: &[u8], w: u32, h: u32, q: u8, variant: &str) -> Result<Vec<u
         ("nodc", J_BOOLEAN_PARAM::JBOOLEAN_TRELLIS_QUANT_DC, 0),
         ("nowt", J_BOOLEAN_PARAM::JBOOLEAN_USE_LAMBDA_WEIGHT_TBL, 0),
         ("eob", J_BOOLEAN_PARAM::JBOOLEAN_TRELLIS_EOB_OPT, 1),
+        ("sit", J_BOOLEAN_PARAM::JBOOLEAN_USE_SCANS_IN_TRELLIS, 1),
     ];
     let float_params = [
         ("la", J_FLOAT_PARAM::JFLOAT_LAMBDA_LOG_SCALE1),

@@ -316,6 +316,20 @@ fn transparent_input_to_jpeg_is_composited_over_white() {
     );
 }
 
+/// Our decoder's 8-bit output as RGBA, gray spread to RGB.
+fn to_rgba(decoded: compressorize_core::Image) -> image::RgbaImage {
+    let Samples::U8(v) = decoded.samples else {
+        panic!("JPEG decodes to 8 bits")
+    };
+    let rgb = if decoded.layout == Layout::Gray {
+        v.iter().flat_map(|&g| [g, g, g]).collect()
+    } else {
+        v
+    };
+    let rgb = image::RgbImage::from_raw(decoded.width, decoded.height, rgb).unwrap();
+    image::DynamicImage::ImageRgb8(rgb).to_rgba8()
+}
+
 /// Our JPEG decoder is libjpeg-turbo's (via mozjpeg). Cross-check it against
 /// an independent decoder (zune-jpeg, through `image`) on every photo.
 #[test]
@@ -327,24 +341,7 @@ fn jpeg_pixels_match_an_independent_decoder() {
         "exif/grayscale_cd1.jpg",
     ] {
         let input = read(file);
-        let ours =
-            compressorize_core::decode(&input, &compressorize_core::Limits::default()).unwrap();
-        let ours = match ours.samples {
-            compressorize_core::Samples::U8(v) => image::DynamicImage::ImageRgb8(
-                image::RgbImage::from_raw(
-                    ours.width,
-                    ours.height,
-                    if ours.layout == compressorize_core::Layout::Gray {
-                        v.iter().flat_map(|&g| [g, g, g]).collect()
-                    } else {
-                        v
-                    },
-                )
-                .unwrap(),
-            )
-            .to_rgba8(),
-            compressorize_core::Samples::U16(_) => panic!("JPEG decodes to 8 bits"),
-        };
+        let ours = to_rgba(decode(&input, &Limits::default()).unwrap());
         let theirs = image::load_from_memory(&input).unwrap().to_rgba8();
         let diff = mean_abs_diff(&ours, &theirs);
         assert!(
@@ -354,19 +351,11 @@ fn jpeg_pixels_match_an_independent_decoder() {
     }
 }
 
-/// Component ids of a JPEG's first scan (its SOS segment).
+/// Component ids of a JPEG's first scan (its SOS segment: the count, then
+/// an id and table selectors per component).
 fn first_scan_components(jpeg: &[u8]) -> Vec<u8> {
-    let mut at = 2;
-    while at + 4 <= jpeg.len() {
-        let marker = jpeg[at + 1];
-        let length = usize::from(u16::from_be_bytes([jpeg[at + 2], jpeg[at + 3]]));
-        if marker == 0xDA {
-            let count = usize::from(jpeg[at + 4]);
-            return (0..count).map(|i| jpeg[at + 5 + 2 * i]).collect();
-        }
-        at += 2 + length;
-    }
-    panic!("no SOS segment");
+    let scan = common::jpeg_segment(jpeg, &[0xDA]);
+    (0..usize::from(scan[0])).map(|i| scan[1 + 2 * i]).collect()
 }
 
 /// Luma's DC goes in a scan of its own (mozjpeg's DC scan mode 2, 0.7%
@@ -387,15 +376,10 @@ fn jpeg_codes_luma_dc_in_a_scan_of_its_own() {
     .unwrap();
     assert_eq!(first_scan_components(&out.bytes), vec![1]);
     let ours = decode(&out.bytes, &Limits::default()).unwrap();
-    let Samples::U8(pixels) = ours.samples else {
-        panic!("JPEG decodes to 8 bits")
-    };
     assert_eq!(ours.layout, Layout::Rgb);
-    let ours = image::RgbImage::from_raw(ours.width, ours.height, pixels).unwrap();
-    let theirs = image::load_from_memory(&out.bytes).unwrap().to_rgb8();
+    let ours = to_rgba(ours);
+    let theirs = image::load_from_memory(&out.bytes).unwrap().to_rgba8();
     assert_eq!(theirs.dimensions(), (1204, 800));
-    let ours = image::DynamicImage::ImageRgb8(ours).to_rgba8();
-    let theirs = image::DynamicImage::ImageRgb8(theirs).to_rgba8();
     let diff = mean_abs_diff(&ours, &theirs);
     assert!(diff < 1.0, "mean difference {diff:.2} between decoders");
 }

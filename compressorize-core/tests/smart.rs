@@ -344,17 +344,10 @@ fn the_target_is_validated() {
 /// Luma sampling factors (horizontal, vertical) from a JPEG's SOF segment:
 /// (2, 2) is 4:2:0, (1, 1) with equal chroma factors is 4:4:4.
 fn luma_sampling(jpeg: &[u8]) -> (u8, u8) {
-    let mut at = 2;
-    while at + 4 <= jpeg.len() {
-        let marker = jpeg[at + 1];
-        let length = usize::from(u16::from_be_bytes([jpeg[at + 2], jpeg[at + 3]]));
-        if matches!(marker, 0xC0..=0xC2) {
-            let factors = jpeg[at + 11];
-            return (factors >> 4, factors & 0x0F);
-        }
-        at += 2 + length;
-    }
-    panic!("no SOF segment");
+    // SOF: precision, height, width, component count, then luma's id and
+    // sampling factors.
+    let factors = common::jpeg_segment(jpeg, &[0xC0, 0xC1, 0xC2])[7];
+    (factors >> 4, factors & 0x0F)
 }
 
 #[test]

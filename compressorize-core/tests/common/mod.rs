@@ -1,4 +1,5 @@
-//! Shared helpers for integration tests: the shared corpus and independent decoding.
+//! Shared helpers for integration tests: the shared corpus, independent
+//! decoding and reading JPEG segments.
 #![allow(dead_code)]
 
 use std::path::PathBuf;
@@ -111,4 +112,19 @@ pub fn mean_abs_diff(a: &image::RgbaImage, b: &image::RgbaImage) -> f64 {
         .map(|(p, q)| (0..3).map(|i| u64::from(p[i].abs_diff(q[i]))).sum::<u64>())
         .sum();
     sum as f64 / (f64::from(a.width()) * f64::from(a.height()) * 3.0)
+}
+
+/// The payload (after the length field) of a JPEG's first segment whose
+/// marker is one of `markers`. Panics when there is none.
+pub fn jpeg_segment<'a>(jpeg: &'a [u8], markers: &[u8]) -> &'a [u8] {
+    let mut at = 2;
+    while at + 4 <= jpeg.len() {
+        let marker = jpeg[at + 1];
+        let length = usize::from(u16::from_be_bytes([jpeg[at + 2], jpeg[at + 3]]));
+        if markers.contains(&marker) {
+            return &jpeg[at + 4..(at + 2 + length).min(jpeg.len())];
+        }
+        at += 2 + length;
+    }
+    panic!("no JPEG segment with a marker in {markers:02X?}");
 }

@@ -92,17 +92,21 @@ fn photo_target(image: &Image, format: Format, target: f32) -> f32 {
     target - target_offset(format) + smooth::target_shift(image)
 }
 
-/// The first probes. JPEG and WebP: two qualities that usually bracket the
-/// default target (from the calibration runs), between which interpolation
-/// lands within a step or two. AVIF: one, at the usual answer (median 62 on
-/// the corpus photos, 54–68), from which the typical slope of its
-/// [`StepCurve`] estimates the next; a pair encoded one core each took
-/// about as long as two single probes with both cores each.
-fn first_batch(format: Format) -> &'static [u8] {
+/// The first probe: one quality near the usual answer at the default
+/// target (medians on the corpus photos: AVIF 62 of 54–68, JPEG 76 of
+/// 55–86, WebP 86 of 82–89), from which the typical slope of the encoder's
+/// [`StepCurve`] estimates the next. For AVIF a pair encoded one core each
+/// took about as long as two single probes with both cores each. For JPEG
+/// and WebP, whose encoders use one core, replaying each photo's probes at
+/// every quality through the search, one first probe took 17% (JPEG) and
+/// 20% (WebP) less probing time than the pairs used before (68 and 86, 70
+/// and 88), for the same answers but on two JPEG photos
+/// (docs/BENCHMARKS.md, session 20).
+fn first_probe(format: Format) -> u8 {
     match format {
-        Format::Avif => &[62],
-        Format::WebP => &[70, 88],
-        _ => &[68, 86],
+        Format::Avif => 62,
+        Format::WebP => 86,
+        Format::Jpeg | Format::Png => 76,
     }
 }
 
@@ -260,7 +264,7 @@ impl<'m, M: Metric> Prober<'m, M> {
         let outcome = search::lowest_passing(
             LOWEST,
             HIGHEST,
-            first_batch(self.format),
+            &[first_probe(self.format)],
             threshold,
             step_curve(self.format),
             |quality| self.coding(quality),

@@ -11,8 +11,8 @@
 //! LAB_Q=62,68,74,80,86,92 lab jpeg /work/cmp/ref/photos /tmp/lab 79.5 base d10
 //! ```
 //!
-//! JPEG, WebP and AVIF variants (see [`jpeg`], [`webp`], [`avif`]) combine
-//! with `+`. `LAB_Q` sets the swept qualities, `LAB_LIMIT` the image count.
+//! JPEG, WebP and AVIF variants (see [`jpeg`], [`jpeg_trellis`] for `tr…`,
+//! [`jpeg_raw`] for `raw…`, [`webp`], [`avif`]) combine with `+`. `LAB_Q` sets the swept qualities, `LAB_LIMIT` the image count.
 
 use std::path::PathBuf;
 use std::time::Instant;
@@ -76,6 +76,9 @@ fn main() -> Result<(), Error> {
                 };
                 let start = Instant::now();
                 let bytes = match codec.as_str() {
+                    "jpeg" if variant.starts_with("raw") => {
+                        jpeg_raw(px, image.width, image.height, q, variant)?
+                    }
                     "jpeg" if variant.starts_with("tr") => {
                         jpeg_trellis(px, image.width, image.height, q, variant)?
                     }
@@ -211,6 +214,194 @@ fn jpeg(px: &[u8], w: u32, h: u32, q: u8, variant: &str) -> Result<Vec<u8>, Erro
     let mut s = c.start_compress(Vec::new())?;
     s.write_scanlines(px)?;
     Ok(s.finish()?)
+}
+
+/// MozJPEG as the core sets it up, fed YCbCr planes the lab makes itself
+/// (libjpeg's raw data input), to measure other ways of halving chroma:
+/// `raw` (2×2 averages, as libjpeg does), `rawlsN` (the half-size chroma
+/// whose upsampling by decoders, libjpeg's triangle filter, comes closest
+/// to the full-size chroma in least squares: N conjugate-gradient steps
+/// from the averages).
+fn jpeg_raw(px: &[u8], w: u32, h: u32, q: u8, variant: &str) -> Result<Vec<u8>, Error> {
+    use mozjpeg::{ColorSpace, CompInfoExt, Compress, ScanMode, qtable};
+    let steps: usize = match variant.strip_prefix("rawls") {
+        Some(n) => n.parse()?,
+        None if variant == "raw" => 0,
+        None => return Err(format!("variant {variant}").into()),
+    };
+    let (w, h) = (w as usize, h as usize);
+    let (mut luma, mut cb, mut cr) = (vec![0f32; w * h], vec![0f32; w * h], vec![0f32; w * h]);
+    for (i, rgb) in px.chunks_exact(3).enumerate() {
+        let [r, g, b] = [rgb[0], rgb[1], rgb[2]].map(f32::from);
+        luma[i] = 0.299 * r + 0.587 * g + 0.114 * b;
+        cb[i] = 128.0 - 0.168_736 * r - 0.331_264 * g + 0.5 * b;
+        cr[i] = 128.0 + 0.5 * r - 0.418_688 * g - 0.081_312 * b;
+    }
+    let (cw, ch) = (w.div_ceil(2), h.div_ceil(2));
+    let halve = |full: &[f32]| -> Vec<f32> {
+        let mut half = vec![0f32; cw * ch];
+        for y in 0..ch {
+            for x in 0..cw {
+                let (x0, y0) = (2 * x, 2 * y);
+                let (x1, y1) = ((x0 + 1).min(w - 1), (y0 + 1).min(h - 1));
+                half[y * cw + x] =
+                    (full[y0 * w + x0] + full[y0 * w + x1] + full[y1 * w + x0] + full[y1 * w + x1])
+                        / 4.0;
+            }
+        }
+        half
+    };
+    let cb = least_squares_half(&cb, halve(&cb), (w, h), (cw, ch), steps);
+    let cr = least_squares_half(&cr, halve(&cr), (w, h), (cw, ch), steps);
+    let mut c = Compress::new(ColorSpace::JCS_YCbCr);
+    c.set_scan_optimization_mode(ScanMode::Auto);
+    c.set_size(w, h);
+    let qf = f32::from(q);
+    let table = qtable::NRobidoux.scaled((qf + 10.0).min(100.0), qf);
+    c.set_luma_qtable(&table);
+    c.set_chroma_qtable(&table);
+    c.set_progressive_mode();
+    c.set_optimize_coding(true);
+    c.set_optimize_scans(true);
+    c.set_chroma_sampling_pixel_sizes((2, 2), (2, 2));
+    c.set_raw_data_in(true);
+    let mut s = c.start_compress(Vec::new())?;
+    // Each plane padded to whole blocks by repeating its last column and row.
+    let planes: Vec<Vec<u8>> = s
+        .components()
+        .iter()
+        .zip([(&luma, w, h), (&cb, cw, ch), (&cr, cw, ch)])
+        .map(|(info, (plane, pw, ph))| {
+            let (sw, sh) = (info.row_stride(), info.col_stride());
+            let mut out = vec![0u8; sw * sh];
+            for y in 0..sh {
+                for x in 0..sw {
+                    let v = plane[y.min(ph - 1) * pw + x.min(pw - 1)];
+                    out[y * sw + x] = v.round().clamp(0.0, 255.0) as u8;
+                }
+            }
+            out
+        })
+        .collect();
+    if !s.write_raw_data(&planes.iter().map(|p| &p[..]).collect::<Vec<_>>()) {
+        return Err("libjpeg took no raw data".into());
+    }
+    Ok(s.finish()?)
+}
+
+/// libjpeg's 2× triangle upsampling along one line of `out_len` samples:
+/// each output sample is 3/4 of its own input sample and 1/4 of the
+/// nearer neighbour (the edge sample repeated).
+fn upsample_line(half: &[f32], out: &mut [f32]) {
+    let last = half.len() - 1;
+    for (i, o) in out.iter_mut().enumerate() {
+        let j = i / 2;
+        let near = if i % 2 == 0 {
+            j.saturating_sub(1)
+        } else {
+            (j + 1).min(last)
+        };
+        *o = 0.75 * half[j] + 0.25 * half[near];
+    }
+}
+
+/// The adjoint of [`upsample_line`]: spreads `full` back onto `half`.
+fn upsample_line_adjoint(full: &[f32], half: &mut [f32]) {
+    let last = half.len() - 1;
+    half.iter_mut().for_each(|v| *v = 0.0);
+    for (i, &r) in full.iter().enumerate() {
+        let j = i / 2;
+        let near = if i % 2 == 0 {
+            j.saturating_sub(1)
+        } else {
+            (j + 1).min(last)
+        };
+        half[j] += 0.75 * r;
+        half[near] += 0.25 * r;
+    }
+}
+
+/// Upsamples (or, `adjoint`, spreads back) a plane separably: rows, then columns.
+fn upsample_plane(
+    src: &[f32],
+    (sw, sh): (usize, usize),
+    (dw, dh): (usize, usize),
+    adjoint: bool,
+) -> Vec<f32> {
+    let line = |a: &[f32], b: &mut [f32]| {
+        if adjoint {
+            upsample_line_adjoint(a, b)
+        } else {
+            upsample_line(a, b)
+        }
+    };
+    // Along rows: sw → dw.
+    let mut rows = vec![0f32; dw * sh];
+    for y in 0..sh {
+        line(&src[y * sw..(y + 1) * sw], &mut rows[y * dw..(y + 1) * dw]);
+    }
+    // Along columns: sh → dh.
+    let mut out = vec![0f32; dw * dh];
+    let (mut a, mut b) = (vec![0f32; sh], vec![0f32; dh]);
+    for x in 0..dw {
+        for y in 0..sh {
+            a[y] = rows[y * dw + x];
+        }
+        line(&a, &mut b);
+        for y in 0..dh {
+            out[y * dw + x] = b[y];
+        }
+    }
+    out
+}
+
+/// `steps` of conjugate gradients on min ‖U·half − full‖², U the
+/// decoders' upsampling, from `half`.
+fn least_squares_half(
+    full: &[f32],
+    mut half: Vec<f32>,
+    (w, h): (usize, usize),
+    (cw, ch): (usize, usize),
+    steps: usize,
+) -> Vec<f32> {
+    if steps == 0 {
+        return half;
+    }
+    let up = |x: &[f32]| upsample_plane(x, (cw, ch), (w, h), false);
+    let back = |r: &[f32]| upsample_plane(r, (w, h), (cw, ch), true);
+    let dot = |a: &[f32], b: &[f32]| {
+        a.iter()
+            .zip(b)
+            .map(|(x, y)| f64::from(*x) * f64::from(*y))
+            .sum::<f64>()
+    };
+    let mut residual: Vec<f32> = full.iter().zip(up(&half)).map(|(f, u)| f - u).collect();
+    let mut gradient = back(&residual);
+    let mut direction = gradient.clone();
+    let mut norm = dot(&gradient, &gradient);
+    for _ in 0..steps {
+        if norm < 1e-9 {
+            break;
+        }
+        let image = up(&direction);
+        let alpha = (norm / dot(&image, &image)) as f32;
+        half.iter_mut()
+            .zip(&direction)
+            .for_each(|(x, d)| *x += alpha * d);
+        residual
+            .iter_mut()
+            .zip(&image)
+            .for_each(|(r, i)| *r -= alpha * i);
+        gradient = back(&residual);
+        let next = dot(&gradient, &gradient);
+        let beta = (next / norm) as f32;
+        direction
+            .iter_mut()
+            .zip(&gradient)
+            .for_each(|(d, g)| *d = g + beta * *d);
+        norm = next;
+    }
+    half
 }
 
 /// MozJPEG through its C API, for the trellis settings the `mozjpeg` crate

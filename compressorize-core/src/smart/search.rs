@@ -2,8 +2,9 @@
 //! threshold, with few probes: a first batch (the formats' searches start
 //! with one probe near the usual answer), then a pair placed by
 //! interpolation between the closest failing and passing qualities (or by
-//! extrapolation with the encoder's typical slope), then single probes. Each batch runs in parallel (rayon); a pair fills both
-//! cores of a small machine.
+//! extrapolation with the encoder's typical slope), then single probes.
+//! Each batch runs in parallel (rayon); a pair fills both cores of a small
+//! machine.
 //!
 //! Distortion grows as a power of the encoder's quantiser step, so the
 //! interpolation is linear in ln(distance) against ln(step), and the

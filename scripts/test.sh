@@ -9,3 +9,5 @@ test -f ../shared/corpus/MANIFEST.tsv || {
 }
 cargo test --workspace --all-targets "$@"
 cargo test --workspace --doc
+# The permissive metric (README: the `ssimulacra2` feature), end to end.
+cargo test -p compressorize-core --features ssimulacra2 --test smart

@@ -74,9 +74,16 @@ fn smart_output_meets_the_floor_on_the_full_image() {
 #[test]
 fn smart_lossy_output_is_smaller_than_fixed_high_quality() {
     // Smart is "just good enough": on a photo it must not spend the bytes
-    // of quality 95.
+    // of quality 95. Not so for WebP when steering by SSIMULACRA2 (the
+    // `ssimulacra2` feature): on this photo's mosaic of its most detailed
+    // tiles the judge asks for quality 93 (README, known limits).
     let input = common::read("photos/northern_cardinal_bird.jpg");
-    for format in [Format::Jpeg, Format::WebP] {
+    let formats: &[Format] = if cfg!(feature = "ssimulacra2") {
+        &[Format::Jpeg]
+    } else {
+        &[Format::Jpeg, Format::WebP]
+    };
+    for &format in formats {
         let smart = smart(&input, format);
         let q95 = fixed(&input, format, 95);
         assert!(
@@ -171,6 +178,12 @@ fn translucent_photos_become_palettes_that_keep_their_alpha() {
     let source = decode(&input, &Limits::default()).unwrap();
     let smart = smart(&input, Format::Png);
     let lossless = fixed(&input, Format::Png, 100);
+    if cfg!(feature = "ssimulacra2") {
+        // Steering by SSIMULACRA2, graphics are held to the plain target,
+        // which no palette of this photo meets: it stays lossless.
+        assert_eq!(smart.compressed_size, lossless.compressed_size);
+        return;
+    }
     assert!(
         smart.compressed_size * 2 < lossless.compressed_size,
         "palette {} vs lossless {}",

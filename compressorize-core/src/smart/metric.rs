@@ -2,8 +2,9 @@
 //! prepared source (the reference) and a decoded candidate, lower = closer.
 //!
 //! The default is DSSIM (`dssim-core`, AGPL-3.0, like this workspace); the
-//! `ssimulacra2` cargo feature switches to SSIMULACRA2 (`ssimulacra2` crate,
-//! BSD-2-Clause) for builds that need a permissive dependency tree. Either
+//! `ssimulacra2` cargo feature switches to SSIMULACRA2 (`fast-ssim2` crate,
+//! BSD-2-Clause, BSD-3-Clause and MIT), the judge's own metric (DSSIM stays
+//! compiled in). Either
 //! way the target is given on the SSIMULACRA2 scale, and each metric maps it
 //! to its own distance threshold (see [`Metric::threshold`]).
 
@@ -198,55 +199,52 @@ impl Metric for Dssim {
     }
 }
 
-/// SSIMULACRA2 (permissive alternative): distance = 100 − score.
+/// SSIMULACRA2 (permissive alternative): distance = 100 − score, by
+/// `fast-ssim2` (BSD/MIT): SIMD kernels and a reference prepared once, so
+/// each probe only processes its candidate.
 #[cfg(feature = "ssimulacra2")]
 #[derive(Default)]
 pub(crate) struct Ssimulacra2;
 
 #[cfg(feature = "ssimulacra2")]
 impl Ssimulacra2 {
-    fn frame(image: &Image) -> Result<ssimulacra2::Rgb> {
-        use ssimulacra2::{ColorPrimaries, Rgb, TransferCharacteristic};
-        let samples = rgb8(image)?;
-        let channels = image.layout.channels();
-        // Alpha is composited over white, as a browser on a white page would.
-        let data = samples
-            .chunks_exact(channels)
-            .map(|p| {
-                let a = if channels == 4 {
-                    f32::from(p[3]) / 255.0
-                } else {
-                    1.0
-                };
-                let c = |v: u8| (f32::from(v) / 255.0) * a + (1.0 - a);
-                [c(p[0]), c(p[1]), c(p[2])]
-            })
-            .collect();
-        Rgb::new(
-            data,
-            image.width as usize,
-            image.height as usize,
-            TransferCharacteristic::SRGB,
-            ColorPrimaries::BT709,
+    /// Runs `measure` on `image` as 8-bit sRGB, alpha composited over white
+    /// as a browser on a white page would show it.
+    fn with_srgb<T>(
+        image: &Image,
+        measure: impl FnOnce(
+            &fast_ssim2::PixelSlice<'_>,
+        ) -> std::result::Result<T, fast_ssim2::Ssimulacra2Error>,
+    ) -> Result<T> {
+        use fast_ssim2::{PixelDescriptor, PixelSlice};
+        rgb8(image)?;
+        let flat = image.flatten_on(u8::MAX);
+        let Samples::U8(rgb) = &flat.samples else {
+            unreachable!("flatten_on returns 8-bit samples")
+        };
+        let stride = flat.width as usize * 3;
+        let slice = PixelSlice::new(
+            rgb,
+            flat.width,
+            flat.height,
+            stride,
+            PixelDescriptor::RGB8_SRGB,
         )
-        .map_err(|e| Error::failed(format!("SSIMULACRA2 input: {e}")))
+        .map_err(|e| Error::failed(format!("SSIMULACRA2 input: {e}")))?;
+        measure(&slice).map_err(|e| Error::failed(format!("SSIMULACRA2 failed: {e}")))
     }
 }
 
 #[cfg(feature = "ssimulacra2")]
 impl Metric for Ssimulacra2 {
-    type Reference = Image;
+    type Reference = fast_ssim2::Ssimulacra2Reference;
 
-    fn reference(&self, image: &Image) -> Result<Image> {
-        Ok(image.clone())
+    fn reference(&self, image: &Image) -> Result<Self::Reference> {
+        Self::with_srgb(image, fast_ssim2::Ssimulacra2Reference::new)
     }
 
-    fn distance(&self, reference: &Image, candidate: &Image) -> Result<f64> {
-        let score = ssimulacra2::compute_frame_ssimulacra2(
-            Self::frame(reference)?,
-            Self::frame(candidate)?,
-        )
-        .map_err(|e| Error::failed(format!("SSIMULACRA2 failed: {e}")))?;
+    fn distance(&self, reference: &Self::Reference, candidate: &Image) -> Result<f64> {
+        let score = Self::with_srgb(candidate, |slice| reference.compare(slice))?;
         Ok(100.0 - score)
     }
 

@@ -4,9 +4,9 @@
 //! The default is DSSIM (`dssim-core`, AGPL-3.0, like this workspace); the
 //! `ssimulacra2` cargo feature switches to SSIMULACRA2 (`fast-ssim2` crate,
 //! BSD-2-Clause, BSD-3-Clause and MIT), the judge's own metric (DSSIM stays
-//! compiled in). Either
-//! way the target is given on the SSIMULACRA2 scale, and each metric maps it
-//! to its own distance threshold (see [`Metric::threshold`]).
+//! compiled in). Either way the target is given on the SSIMULACRA2 scale,
+//! and each metric maps it to its own distance threshold (see
+//! [`Metric::threshold`]).
 
 // With the `ssimulacra2` feature DSSIM stays compiled (and tested) but unused.
 #![cfg_attr(feature = "ssimulacra2", allow(dead_code))]
@@ -217,6 +217,7 @@ impl Ssimulacra2 {
         ) -> std::result::Result<T, fast_ssim2::Ssimulacra2Error>,
     ) -> Result<T> {
         use fast_ssim2::{PixelDescriptor, PixelSlice};
+        // The metrics take 8-bit RGB(A), as `comparable` makes it.
         rgb8(image)?;
         let flat = image.flatten_on(u8::MAX);
         let Samples::U8(rgb) = &flat.samples else {

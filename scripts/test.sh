@@ -10,4 +10,6 @@ test -f ../shared/corpus/MANIFEST.tsv || {
 cargo test --workspace --all-targets "$@"
 cargo test --workspace --doc
 # The permissive metric (README: the `ssimulacra2` feature), end to end.
-cargo test -p compressorize-core --features ssimulacra2 --test smart
+# Named from the workspace, so the dependencies keep the features the run
+# above built them with and only the core and its test are built again.
+cargo test --workspace --features compressorize-core/ssimulacra2 --test smart

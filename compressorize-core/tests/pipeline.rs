@@ -20,6 +20,18 @@ fn to_png(input: &[u8], tweak: impl FnOnce(&mut Options)) -> compressorize_core:
     compress(input, &options).expect("compresses")
 }
 
+fn to_jpeg(input: &[u8], quality: u8) -> compressorize_core::Compressed {
+    compress(
+        input,
+        &Options {
+            format: OutputFormat::Exactly(Format::Jpeg),
+            quality: Quality::Fixed(quality),
+            ..Options::default()
+        },
+    )
+    .expect("compresses")
+}
+
 #[test]
 fn all_exif_orientations_display_like_orientation_1() {
     // Compared at a small size so the JPEG noise of each separately encoded
@@ -299,15 +311,7 @@ fn sixteen_bit_png_stays_sixteen_bit_when_lossless() {
 #[test]
 fn transparent_input_to_jpeg_is_composited_over_white() {
     let input = read("graphics/full-transparent.png");
-    let out = compress(
-        &input,
-        &Options {
-            format: OutputFormat::Exactly(Format::Jpeg),
-            quality: Quality::Fixed(90),
-            ..Options::default()
-        },
-    )
-    .unwrap();
+    let out = to_jpeg(&input, 90);
     let pixels = independent_decode(&out.bytes);
     assert!(
         pixels
@@ -365,15 +369,7 @@ fn first_scan_components(jpeg: &[u8]) -> Vec<u8> {
 #[test]
 fn jpeg_codes_luma_dc_in_a_scan_of_its_own() {
     let input = read("photos/fox.jpg");
-    let out = compress(
-        &input,
-        &Options {
-            format: OutputFormat::Exactly(Format::Jpeg),
-            quality: Quality::Fixed(75),
-            ..Options::default()
-        },
-    )
-    .unwrap();
+    let out = to_jpeg(&input, 75);
     assert_eq!(first_scan_components(&out.bytes), vec![1]);
     let ours = decode(&out.bytes, &Limits::default()).unwrap();
     assert_eq!(ours.layout, Layout::Rgb);

@@ -486,6 +486,45 @@ mod tests {
         }
     }
 
+    /// On a curve of the corpus photos' typical shape (ln distance rising
+    /// 1.41 per unit of ln(101 − q)), the typical slope puts the first
+    /// estimate on the answer, so one probe and one pair find it: four
+    /// probes at most (five without the typical slope).
+    #[test]
+    fn one_first_probe_and_one_pair_find_the_answer_on_a_typical_curve() {
+        let typical = |q: u8| Probe {
+            quality: q,
+            bytes: usize::from(q) * 1000,
+            distance: 1e-5 * (101.0 - f64::from(q)).powf(1.41),
+        };
+        for (first, answer) in [76, 86].into_iter().flat_map(|first| {
+            [62, 68, 72, 75, 78, 80, 83, 85, 88, 90].map(|answer| (first, answer))
+        }) {
+            let threshold = typical(answer).distance * 1.0001;
+            let calls = AtomicUsize::new(0);
+            let best = lowest_passing(
+                30,
+                95,
+                &[first],
+                threshold,
+                StepCurve::Proportional,
+                |q| q,
+                |q| {
+                    calls.fetch_add(1, Ordering::Relaxed);
+                    Ok(typical(q))
+                },
+            )
+            .unwrap()
+            .best;
+            assert_eq!(best.quality, answer, "first {first}");
+            let probes = calls.load(Ordering::Relaxed);
+            assert!(
+                probes <= 4,
+                "first {first}, answer {answer}: {probes} probes"
+            );
+        }
+    }
+
     /// AV1's quantiser for libavif's quality: 100 qualities onto 64
     /// quantisers, some two to one.
     fn quantizer(q: u8) -> u16 {

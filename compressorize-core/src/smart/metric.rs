@@ -1,15 +1,19 @@
 //! The perceptual metric the search steers by: a distance between the
 //! prepared source (the reference) and a decoded candidate, lower = closer.
 //!
-//! The default is DSSIM (`dssim-core`, AGPL-3.0, like this workspace); the
-//! `ssimulacra2` cargo feature switches to SSIMULACRA2 (`fast-ssim2` crate,
-//! BSD-2-Clause, BSD-3-Clause and MIT), the judge's own metric (DSSIM stays
-//! compiled in). Either way the target is given on the SSIMULACRA2 scale,
-//! and each metric maps it to its own distance threshold (see
-//! [`Metric::threshold`]).
+//! The default is DSSIM (`dssim-core`, AGPL-3.0, like this workspace: the
+//! `dssim` cargo feature, on by default); the `ssimulacra2` feature switches
+//! to SSIMULACRA2 (`fast-ssim2` crate, BSD-2-Clause, BSD-3-Clause and MIT),
+//! the judge's own metric, and takes precedence when both are on. Built
+//! with `--no-default-features --features ssimulacra2`, dssim-core is left
+//! out. Either way the target is given on the SSIMULACRA2 scale, and each
+//! metric maps it to its own distance threshold (see [`Metric::threshold`]).
 
-// With the `ssimulacra2` feature DSSIM stays compiled (and tested) but unused.
-#![cfg_attr(feature = "ssimulacra2", allow(dead_code))]
+#[cfg(not(any(feature = "dssim", feature = "ssimulacra2")))]
+compile_error!(
+    "compressorize-core needs a metric for smart quality: \
+     enable the `dssim` (default) or the `ssimulacra2` feature"
+);
 
 use crate::color::expand_gray_u8;
 use crate::error::{Error, Result};
@@ -44,7 +48,7 @@ pub(crate) enum Content {
 }
 
 /// The metric this build uses.
-#[cfg(not(feature = "ssimulacra2"))]
+#[cfg(all(feature = "dssim", not(feature = "ssimulacra2")))]
 pub(crate) type ActiveMetric = Dssim;
 /// The metric this build uses.
 #[cfg(feature = "ssimulacra2")]
@@ -113,10 +117,15 @@ fn rgb8(image: &Image) -> Result<&[u8]> {
 }
 
 /// DSSIM: multi-scale structural dissimilarity in L*a*b*, 0 = identical.
+/// (Compiled but unused when the `ssimulacra2` feature is on too.)
+#[cfg(feature = "dssim")]
+#[cfg_attr(feature = "ssimulacra2", allow(dead_code))]
 pub(crate) struct Dssim {
     context: dssim_core::Dssim,
 }
 
+#[cfg(feature = "dssim")]
+#[cfg_attr(feature = "ssimulacra2", allow(dead_code))]
 impl Default for Dssim {
     fn default() -> Self {
         Dssim {
@@ -125,6 +134,8 @@ impl Default for Dssim {
     }
 }
 
+#[cfg(feature = "dssim")]
+#[cfg_attr(feature = "ssimulacra2", allow(dead_code))]
 impl Dssim {
     /// DSSIM's own RGBA handling compares premultiplied colour (as if over
     /// black); a page may be white. Translucent images are therefore
@@ -154,6 +165,8 @@ impl Dssim {
     }
 }
 
+#[cfg(feature = "dssim")]
+#[cfg_attr(feature = "ssimulacra2", allow(dead_code))]
 impl Metric for Dssim {
     type Reference = (Vec<dssim_core::DssimImage<f32>>, u32, u32, Layout);
 

@@ -5,7 +5,13 @@
 //! ```text
 //! bash scripts/bench-compare.sh          # installs the peer and the judge, then:
 //! cargo run --release -p compressorize-benches --bin compare -- [--limit N] [--rounds N] [--out FILE]
+//!     [--formats jpeg,webp,avif,png] [--lossy-sets photos,graphics]
 //! ```
+//!
+//! JPEG, WebP and AVIF run on the photos and PNG on the graphics;
+//! `--lossy-sets graphics` (or `photos,graphics`) runs JPEG, WebP and AVIF
+//! on the graphics (what users who send screenshots and icons to a lossy
+//! format get) and fits the graphics' own calibration line.
 //!
 //! Every encoder gets the same input: a lossless PNG reference made once per
 //! corpus image (oriented, converted to sRGB, fitted in 2048×2048), and every
@@ -53,6 +59,8 @@ struct Args {
     formats: Vec<Format>,
     /// Timed runs of our encodes per image; the fastest counts.
     rounds: usize,
+    /// The corpus sets JPEG, WebP and AVIF run on.
+    lossy_sets: Vec<&'static str>,
 }
 
 fn parse_args() -> Result<Args, Error> {
@@ -66,6 +74,7 @@ fn parse_args() -> Result<Args, Error> {
         target: compressorize_core::DEFAULT_SMART_TARGET,
         formats: vec![Format::Jpeg, Format::WebP, Format::Avif, Format::Png],
         rounds: 2,
+        lossy_sets: vec!["photos"],
     };
     let mut it = std::env::args().skip(1);
     while let Some(flag) = it.next() {
@@ -77,6 +86,16 @@ fn parse_args() -> Result<Args, Error> {
             "--limit" => args.limit = Some(value()?.parse()?),
             "--target" => args.target = value()?.parse()?,
             "--rounds" => args.rounds = value()?.parse::<usize>()?.max(1),
+            "--lossy-sets" => {
+                args.lossy_sets = value()?
+                    .split(',')
+                    .map(|set| match set {
+                        "photos" => Ok("photos"),
+                        "graphics" => Ok("graphics"),
+                        _ => Err(format!("unknown set {set}")),
+                    })
+                    .collect::<Result<_, _>>()?;
+            }
             "--formats" => {
                 args.formats = value()?
                     .split(',')
@@ -143,15 +162,16 @@ fn main() -> Result<(), Error> {
         photos.len(),
         graphics.len()
     );
-    let plan: [(Format, &[Source]); 4] = [
-        (Format::Jpeg, &photos),
-        (Format::WebP, &photos),
-        (Format::Avif, &photos),
-        (Format::Png, &graphics),
-    ];
+    let mut plan: Vec<(Format, &[Source])> = Vec::new();
+    for set in &args.lossy_sets {
+        let sources = if *set == "photos" { &photos } else { &graphics };
+        plan.extend([Format::Jpeg, Format::WebP, Format::Avif].map(|f| (f, &sources[..])));
+    }
+    plan.push((Format::Png, &graphics));
 
     let mut report = String::new();
     let mut calibration = Vec::new();
+    let mut graphics_calibration = Vec::new();
     let mut tsv = String::from("format\tencoder\timage\tbytes\tms\tssimulacra2\tdssim\tquality\n");
     for (format, sources) in plan {
         if !args.formats.contains(&format) {
@@ -160,6 +180,7 @@ fn main() -> Result<(), Error> {
         eprintln!("== {} on {} images", format.name(), sources.len());
         let result = run_format(&args, &judge, format, sources)?;
         calibration.extend(result.calibration.iter().copied());
+        graphics_calibration.extend(result.graphics_calibration.iter().copied());
         tsv.push_str(&result.tsv);
         // Written after every format, so a long run can be read as it goes.
         let names: Vec<&str> = args.formats.iter().map(|f| f.name()).collect();
@@ -170,17 +191,31 @@ fn main() -> Result<(), Error> {
         report.push_str(&result.markdown);
         print!("{}", result.markdown);
     }
-    let fit = fit_line(&calibration);
     let mut tail = String::new();
-    writeln!(
-        tail,
-        "\nCalibration (photos, all peer and fixed-quality JPEG/WebP/AVIF outputs, n = {}): \
+    if !calibration.is_empty() {
+        let fit = fit_line(&calibration);
+        writeln!(
+            tail,
+            "\nCalibration (photos, all peer and fixed-quality JPEG/WebP/AVIF outputs, n = {}): \
          ln(DSSIM) = {:.4} {:+.5} × SSIMULACRA2 (r = {:.3}).",
-        calibration.len(),
-        fit.0,
-        fit.1,
-        fit.2
-    )?;
+            calibration.len(),
+            fit.0,
+            fit.1,
+            fit.2
+        )?;
+    }
+    if !graphics_calibration.is_empty() {
+        let fit = fit_line(&graphics_calibration);
+        writeln!(
+            tail,
+            "Calibration (graphics, all peer and fixed-quality JPEG/WebP/AVIF outputs, n = {}): \
+             ln(DSSIM) = {:.4} {:+.5} × SSIMULACRA2 (r = {:.3}).",
+            graphics_calibration.len(),
+            fit.0,
+            fit.1,
+            fit.2
+        )?;
+    }
     print!("{tail}");
     report.push_str(&tail);
     if let Some(out) = &args.out {
@@ -244,6 +279,8 @@ struct FormatResult {
     tsv: String,
     /// (SSIMULACRA2, DSSIM) pairs from peer and fixed outputs, photos only.
     calibration: Vec<(f64, f64)>,
+    /// The same from lossy outputs of the graphics.
+    graphics_calibration: Vec<(f64, f64)>,
 }
 
 /// Per-image outputs of one configuration ("smart", "q75", "sharp q80", ...).
@@ -255,7 +292,11 @@ fn run_format(
     format: Format,
     sources: &[Source],
 ) -> Result<FormatResult, Error> {
-    let dir = args.work.join("out").join(format.name());
+    let set = sources.first().map_or("none", |s| s.set);
+    let dir = args
+        .work
+        .join("out")
+        .join(format!("{}-{set}", format.name()));
     std::fs::create_dir_all(&dir)?;
     let ext = format.extension();
     let mut runs: Runs = BTreeMap::new();
@@ -343,6 +384,7 @@ fn run_format(
 
     // The judge, on every output (both cores, one image each).
     let mut calibration = Vec::new();
+    let mut graphics_calibration = Vec::new();
     for (label, outputs) in &mut runs {
         let scored: Vec<(f64, Option<f64>)> = outputs
             .par_iter()
@@ -363,8 +405,12 @@ fn run_format(
             output.score = score;
             if let Some(d) = dssim {
                 output.dssim = d;
-                if source.set == "photos" {
-                    calibration.push((score, d));
+                match (source.set, format) {
+                    ("photos", _) => calibration.push((score, d)),
+                    (_, Format::Png) => {}
+                    // Our metric compares alpha, the judge sees white.
+                    _ if source.image.uses_alpha() => {}
+                    _ => graphics_calibration.push((score, d)),
                 }
             }
         }
@@ -403,6 +449,7 @@ fn run_format(
         markdown: table(format, sources, &runs, &bisection)?,
         tsv,
         calibration,
+        graphics_calibration,
     })
 }
 

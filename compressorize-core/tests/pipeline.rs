@@ -1,7 +1,7 @@
 //! What a user sees after `compress`: orientation applied, colours managed,
 //! metadata stripped or kept, sizes fitted, bit depth kept, JPEG decoded right,
 //! luma's DC in a JPEG scan of its own, AVIF edges intact at every speed,
-//! gray and transparency kept in AVIF.
+//! gray, transparency and gray with transparency kept in AVIF.
 
 mod common;
 
@@ -477,6 +477,25 @@ fn transparency_survives_avif() {
         .sum::<f64>()
         / want.len() as f64;
     assert!(alpha_diff < 1.0, "alpha differs by {alpha_diff:.2} of 255");
+    let on_white = mean_sample_diff(&source.flatten_on_white(), &decoded.flatten_on_white());
+    assert!(on_white < 2.0, "over white: mean difference {on_white:.2}");
+}
+
+#[test]
+fn gray_with_alpha_survives_avif() {
+    // Monochrome AV1 with an alpha plane: each gray sample must land in its
+    // own pixel, not in the next pixel's alpha (which squeezed the picture
+    // into the left half of every row).
+    let input = read("graphics/grey-8bit-alpha.png");
+    let source = decode(&input, &Limits::default()).unwrap();
+    assert_eq!(source.layout, Layout::GrayAlpha);
+    assert!(source.uses_alpha());
+    let decoded = avif_round_trip(&input);
+    assert_eq!(decoded.layout, Layout::GrayAlpha);
+    assert_eq!(
+        (decoded.width, decoded.height),
+        (source.width, source.height)
+    );
     let on_white = mean_sample_diff(&source.flatten_on_white(), &decoded.flatten_on_white());
     assert!(on_white < 2.0, "over white: mean difference {on_white:.2}");
 }

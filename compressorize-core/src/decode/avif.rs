@@ -1445,10 +1445,12 @@ fn write_color<I: InSample, O: OutSample>(
     let c_mid = (1u32 << (bpc - 1)) as f32;
     let luma = pic.plane::<I>(0)?;
     let Some((sx, sy)) = pic.subsampling()? else {
+        // Monochrome: gray, or gray and alpha (the first of two channels).
+        let ch = place.channels;
         for y in 0..place.height {
             let src = &luma.row(y)[..place.width];
-            for (o, &v) in place.row(out, y).iter_mut().zip(src) {
-                *o = O::from_unit((v.get() as f32 - y_off) * y_scale);
+            for (px, &v) in place.row(out, y).chunks_exact_mut(ch).zip(src) {
+                px[0] = O::from_unit((v.get() as f32 - y_off) * y_scale);
             }
         }
         return Ok(());

@@ -30,6 +30,12 @@ pub(crate) enum Chroma {
 pub(crate) enum WebpMode {
     /// VP8, at `EncodeSettings::quality`.
     Lossy,
+    /// VP8 from libwebp's sharp RGB → YUV conversion, which chooses the
+    /// half-resolution chroma so that coloured lines and text do not bleed:
+    /// on the corpus screenshots and diagrams it lifted SSIMULACRA2 by up to
+    /// 16 points at the same quality for 13–17% more bytes; on photos it
+    /// cost 1% at equal score.
+    LossySharpYuv,
     /// VP8L, exact pixels.
     Lossless,
     /// VP8L after libwebp's near-lossless preprocessing at this level

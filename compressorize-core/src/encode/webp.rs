@@ -50,11 +50,12 @@ pub(crate) fn encode(image: &Image, quality: u8, mode: WebpMode, fast: bool) -> 
     };
     let mut config = WebPConfig::new().map_err(|()| Error::failed("libwebp config failed"))?;
     match mode {
-        WebpMode::Lossy => {
+        WebpMode::Lossy | WebpMode::LossySharpYuv => {
             config.quality = f32::from(quality);
             config.method = if fast { PROBE_METHOD } else { METHOD };
             config.sns_strength = SNS_STRENGTH;
             config.autofilter = 1;
+            config.use_sharp_yuv = i32::from(mode == WebpMode::LossySharpYuv);
         }
         WebpMode::Lossless => {
             config.lossless = 1;

@@ -14,7 +14,9 @@ sharp.cache(false);
 function encoder(image, format, quality) {
   switch (format) {
     case "jpeg":
-      return image.jpeg({ quality, mozjpeg: true });
+      // JPEG has no alpha: composite over white, as our encoder does and as
+      // a page shows it (sharp's default background is black).
+      return image.flatten({ background: "#ffffff" }).jpeg({ quality, mozjpeg: true });
     case "webp":
       return image.webp({ quality });
     case "avif":

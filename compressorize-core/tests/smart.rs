@@ -390,6 +390,22 @@ fn jpeg_distance(source: &compressorize_core::Image, jpeg: &[u8]) -> f64 {
     perceptual_distance(&source.flatten_on_white(), &decoded).unwrap()
 }
 
+/// Smart JPEG of `input` is 4:4:4 and within `threshold` of `source`.
+fn assert_smart_jpeg_is_full_chroma_within(
+    input: &[u8],
+    source: &compressorize_core::Image,
+    threshold: f64,
+) {
+    let out = smart(input, Format::Jpeg);
+    assert_eq!(luma_sampling(&out.bytes), (1, 1), "4:4:4");
+    let met = jpeg_distance(source, &out.bytes);
+    assert!(
+        met <= threshold,
+        "q{:?}: {met:.6} > {threshold:.6}",
+        out.quality
+    );
+}
+
 #[test]
 fn jpeg_searches_full_chroma_up_to_quality_100_when_half_chroma_misses_the_target() {
     // 300 × 300, translucent coloured shapes: as 4:2:0 even quality 95
@@ -403,14 +419,7 @@ fn jpeg_searches_full_chroma_up_to_quality_100_when_half_chroma_misses_the_targe
         half_at_95 > threshold,
         "4:2:0 q95 meets the target ({half_at_95:.6} <= {threshold:.6}): the case no longer tests the fallback"
     );
-    let out = smart(&input, Format::Jpeg);
-    assert_eq!(luma_sampling(&out.bytes), (1, 1), "4:4:4");
-    let met = jpeg_distance(&source, &out.bytes);
-    assert!(
-        met <= threshold,
-        "q{:?}: {met:.6} > {threshold:.6}",
-        out.quality
-    );
+    assert_smart_jpeg_is_full_chroma_within(&input, &source, threshold);
 }
 
 #[test]
@@ -418,15 +427,8 @@ fn tiny_images_become_full_chroma_jpegs_that_meet_the_target() {
     // A 64 × 64 photo thumbnail: half-resolution chroma would smear it.
     let input = common::read("graphics/iptc.png");
     let source = decode(&input, &Limits::default()).unwrap();
-    let out = smart(&input, Format::Jpeg);
-    assert_eq!(luma_sampling(&out.bytes), (1, 1), "4:4:4");
     let threshold = smart_threshold(&source, Format::Png, Format::Jpeg, 80.0);
-    let met = jpeg_distance(&source, &out.bytes);
-    assert!(
-        met <= threshold,
-        "q{:?}: {met:.6} > {threshold:.6}",
-        out.quality
-    );
+    assert_smart_jpeg_is_full_chroma_within(&input, &source, threshold);
 }
 
 #[test]

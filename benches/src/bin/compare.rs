@@ -192,29 +192,19 @@ fn main() -> Result<(), Error> {
         print!("{}", result.markdown);
     }
     let mut tail = String::new();
-    if !calibration.is_empty() {
-        let fit = fit_line(&calibration);
-        writeln!(
-            tail,
-            "\nCalibration (photos, all peer and fixed-quality JPEG/WebP/AVIF outputs, n = {}): \
-         ln(DSSIM) = {:.4} {:+.5} × SSIMULACRA2 (r = {:.3}).",
-            calibration.len(),
-            fit.0,
-            fit.1,
-            fit.2
-        )?;
-    }
-    if !graphics_calibration.is_empty() {
-        let fit = fit_line(&graphics_calibration);
-        writeln!(
-            tail,
-            "Calibration (graphics, all peer and fixed-quality JPEG/WebP/AVIF outputs, n = {}): \
-             ln(DSSIM) = {:.4} {:+.5} × SSIMULACRA2 (r = {:.3}).",
-            graphics_calibration.len(),
-            fit.0,
-            fit.1,
-            fit.2
-        )?;
+    for (set, points) in [
+        ("photos", &calibration),
+        ("graphics", &graphics_calibration),
+    ] {
+        if !points.is_empty() {
+            let (a, b, r) = fit_line(points);
+            writeln!(
+                tail,
+                "\nCalibration ({set}, all peer and fixed-quality JPEG/WebP/AVIF outputs, n = {}): \
+                 ln(DSSIM) = {a:.4} {b:+.5} × SSIMULACRA2 (r = {r:.3}).",
+                points.len()
+            )?;
+        }
     }
     print!("{tail}");
     report.push_str(&tail);

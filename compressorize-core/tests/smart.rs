@@ -259,10 +259,7 @@ fn smart_quality_takes_the_lowest_quality_that_meets_smart_threshold() {
     let input = common::read("photos/Landscape_9.jpg");
     let source = decode(&input, &Limits::default()).unwrap();
     let threshold = smart_threshold(&source, Format::Jpeg, Format::Avif, 80.0);
-    let distance = |bytes: &[u8]| {
-        let decoded = decode(bytes, &Limits::default()).unwrap();
-        perceptual_distance(&source, &decoded).unwrap()
-    };
+    let distance = |bytes: &[u8]| distance_of(&source, bytes);
     let out = smart(&input, Format::Avif);
     let quality = out.quality.expect("a lossy quality");
     let met = distance(&out.bytes);
@@ -384,10 +381,15 @@ fn jpeg_chroma_subsampling_follows_the_content() {
     );
 }
 
+/// Distance of `encoded`, decoded, from `source` (the metric smart steers by).
+fn distance_of(source: &compressorize_core::Image, encoded: &[u8]) -> f64 {
+    let decoded = decode(encoded, &Limits::default()).unwrap();
+    perceptual_distance(source, &decoded).unwrap()
+}
+
 /// Distance of a JPEG from `source` as a page shows them: over white.
 fn jpeg_distance(source: &compressorize_core::Image, jpeg: &[u8]) -> f64 {
-    let decoded = decode(jpeg, &Limits::default()).unwrap();
-    perceptual_distance(&source.flatten_on_white(), &decoded).unwrap()
+    distance_of(&source.flatten_on_white(), jpeg)
 }
 
 /// Smart JPEG of `input` is 4:4:4 and within `threshold` of `source`.
@@ -439,8 +441,7 @@ fn tiny_graphics_that_lossy_webp_cannot_serve_become_lossless_webp() {
     let input = common::read("graphics/tango-address-book-new-32.png");
     let source = decode(&input, &Limits::default()).unwrap();
     let threshold = smart_threshold(&source, Format::Png, Format::WebP, 80.0);
-    let lossy_at_95 = decode(&fixed(&input, Format::WebP, 95).bytes, &Limits::default()).unwrap();
-    let lossy_at_95 = perceptual_distance(&source, &lossy_at_95).unwrap();
+    let lossy_at_95 = distance_of(&source, &fixed(&input, Format::WebP, 95).bytes);
     assert!(
         lossy_at_95 > threshold,
         "lossy q95 meets the target ({lossy_at_95:.6} <= {threshold:.6}): the case no longer tests the fallback"
@@ -448,8 +449,7 @@ fn tiny_graphics_that_lossy_webp_cannot_serve_become_lossless_webp() {
     let out = smart(&input, Format::WebP);
     assert_eq!(out.format, Format::WebP);
     assert_eq!(out.quality, None, "lossless (or near-lossless) WebP");
-    let decoded = decode(&out.bytes, &Limits::default()).unwrap();
-    let met = perceptual_distance(&source, &decoded).unwrap();
+    let met = distance_of(&source, &out.bytes);
     assert!(met <= threshold, "{met:.6} > {threshold:.6}");
 }
 
@@ -466,8 +466,7 @@ fn diagrams_become_lossy_webp_with_sharp_colour_edges() {
     let threshold = smart_threshold(&source, Format::Png, Format::WebP, 80.0);
     let out = smart(&input, Format::WebP);
     let quality = out.quality.expect("lossy WebP");
-    let decoded = decode(&out.bytes, &Limits::default()).unwrap();
-    let met = perceptual_distance(&source, &decoded).unwrap();
+    let met = distance_of(&source, &out.bytes);
     assert!(met <= threshold, "q{quality}: {met:.6} > {threshold:.6}");
     let plain_at_95 = fixed(&input, Format::WebP, 95);
     assert!(

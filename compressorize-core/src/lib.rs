@@ -57,7 +57,7 @@ pub mod lab {
         crate::encode::encode_avif_with_controls(image, quality, speed, None, controls)
     }
 }
-pub use smart::{distance_threshold, perceptual_distance, smart_threshold};
+pub use smart::{PerceptualMetric, SmartAim, distance_threshold, perceptual_distance, smart_aim};
 
 pub use error::{Error, Result};
 pub use format::{Format, detect};
@@ -88,10 +88,13 @@ pub struct Compressed {
     pub compressed_size: usize,
     /// Encoder quality used, or `None` for lossless and palette output.
     pub quality: Option<u8>,
-    /// For [`Quality::Smart`]: the perceptual distance of the output from
-    /// the source as the search measured it (DSSIM by default, lower is
-    /// closer; on a sample of tiles for large images). `None` for fixed
-    /// quality, lossless output and passthrough.
+    /// For [`Quality::Smart`]: the output's perceptual score on the
+    /// SSIMULACRA2 scale of [`Options::smart_target`] (higher is closer, at
+    /// most 100), as the search measured it: on a sample of tiles for large
+    /// photos; exact where SSIMULACRA2 steered (graphics sent to lossy
+    /// formats), an estimate along DSSIM's calibration elsewhere (see
+    /// [`SmartAim::score`]). `None` for fixed quality, lossless output and
+    /// passthrough.
     pub score: Option<f64>,
     /// `true` when no re-encode was smaller and the input came back
     /// (with metadata removed where asked and possible losslessly).
@@ -258,14 +261,14 @@ fn encode(
             Ok((bytes, quality, None))
         }
         Quality::Smart => {
-            let choice = smart::encode(
+            let outcome = smart::encode(
                 image,
                 input_format,
                 output_format,
                 &settings,
                 options.smart_target,
             )?;
-            Ok((choice.bytes, choice.quality, choice.score))
+            Ok((outcome.bytes, outcome.quality, outcome.score))
         }
     }
 }

@@ -30,7 +30,7 @@ use std::time::Instant;
 
 use compressorize_core::{
     Format, Image, Limits, Options, OutputFormat, Quality, compress, decode, detect,
-    perceptual_distance, smart_threshold,
+    perceptual_distance, smart_aim,
 };
 use rayon::prelude::*;
 
@@ -454,7 +454,7 @@ fn bisect(
 ) -> Result<Bisection, Error> {
     let started = Instant::now();
     let input_format = detect(input).ok_or("the reference is in no format we read")?;
-    let threshold = smart_threshold(reference, input_format, format, target);
+    let aim = smart_aim(reference, input_format, format, target);
     let (mut low, mut high) = (30u8, 95u8);
     let mut best = None;
     while low <= high {
@@ -466,7 +466,7 @@ fn bisect(
         };
         let out = compress(input, &options)?;
         let decoded = decode(&out.bytes, &Limits::default())?.to_8bit();
-        if perceptual_distance(reference, &decoded)? <= threshold {
+        if aim.distance(reference, &decoded)? <= aim.threshold {
             best = Some((out.bytes.len(), q));
             if q == 30 {
                 break;

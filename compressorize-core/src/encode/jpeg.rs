@@ -20,7 +20,9 @@ use crate::pixels::{Image, Layout, Samples};
 const LOW_FREQUENCY_BOOST: f32 = 10.0;
 
 /// `fast`: the standard progressive script instead of mozjpeg's scan
-/// search; same pixels, a few percent larger (for probes).
+/// search, a few percent larger (for probes). Nearly the same pixels:
+/// trellis quantisation follows the scans (a 300 × 200 gradient at quality
+/// 55–70: SSIMULACRA2 within 1.2 points of the searched scans).
 pub(crate) fn encode(image: &Image, quality: u8, chroma: Chroma, fast: bool) -> Result<Vec<u8>> {
     let flat = image.flatten_on_white();
     let Samples::U8(pixels) = &flat.samples else {

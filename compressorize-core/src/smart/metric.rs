@@ -1,19 +1,22 @@
-//! The perceptual metric the search steers by: a distance between the
+//! The perceptual metrics the search steers by: a distance between the
 //! prepared source (the reference) and a decoded candidate, lower = closer.
 //!
-//! The default is DSSIM (`dssim-core`, AGPL-3.0, like this workspace: the
-//! `dssim` cargo feature, on by default); the `ssimulacra2` feature switches
-//! to SSIMULACRA2 (`fast-ssim2` crate, BSD-2-Clause, BSD-3-Clause and MIT),
-//! the judge's own metric, and takes precedence when both are on. Built
-//! with `--no-default-features --features ssimulacra2`, dssim-core is left
-//! out. Either way the target is given on the SSIMULACRA2 scale, and each
-//! metric maps it to its own distance threshold (see [`Metric::threshold`]).
-
-#[cfg(not(any(feature = "dssim", feature = "ssimulacra2")))]
-compile_error!(
-    "compressorize-core needs a metric for smart quality: \
-     enable the `dssim` (default) or the `ssimulacra2` feature"
-);
+//! Two metrics, one per kind of image (see [`PerceptualMetric`]):
+//!
+//! - SSIMULACRA2 (`fast-ssim2` crate, BSD-2-Clause, BSD-3-Clause and MIT),
+//!   the judge's own metric, in every build. It steers graphics sent to
+//!   JPEG, WebP and AVIF: there DSSIM is blind to what the judge punishes
+//!   most (colour bleeding, banding on synthetic gradients) and harsher than
+//!   it on text, so no one DSSIM line fits them (docs/BENCHMARKS.md,
+//!   session 21).
+//! - DSSIM (`dssim-core`, AGPL-3.0, like this workspace: the `dssim` cargo
+//!   feature, on by default) steers photos and palette PNGs, for which it is
+//!   calibrated and cheaper. Built with `--no-default-features` (or with the
+//!   `ssimulacra2` feature), SSIMULACRA2 steers those too and dssim-core is
+//!   left out.
+//!
+//! Either way the target is given on the SSIMULACRA2 scale, and each metric
+//! maps it to its own distance threshold (see [`Metric::threshold`]).
 
 use crate::color::expand_gray_u8;
 use crate::error::{Error, Result};
@@ -35,6 +38,11 @@ pub(crate) trait Metric: Sync {
     /// the SSIMULACRA2 scale (70 high quality, 80 invisible side by side,
     /// 90 visually lossless), as calibrated on the corpus for `content`.
     fn threshold(&self, target: f32, content: Content) -> f64;
+
+    /// How many SSIMULACRA2 points `distance` is above (positive) or below
+    /// the `threshold` computed for `content`: how a measured distance is
+    /// reported on the target's scale.
+    fn points_above(&self, distance: f64, threshold: f64, content: Content) -> f64;
 }
 
 /// What kind of image a threshold is for: metrics and the judge disagree
@@ -49,15 +57,87 @@ pub(crate) enum Content {
 
 #[cfg(feature = "dssim")]
 mod dssim;
-#[cfg(feature = "ssimulacra2")]
 mod ssimulacra2;
 
-/// The metric this build uses.
-#[cfg(all(feature = "dssim", not(feature = "ssimulacra2")))]
-pub(crate) type ActiveMetric = dssim::Dssim;
-/// The metric this build uses.
-#[cfg(feature = "ssimulacra2")]
-pub(crate) type ActiveMetric = ssimulacra2::Ssimulacra2;
+#[cfg(feature = "dssim")]
+pub(crate) use dssim::Dssim;
+pub(crate) use ssimulacra2::Ssimulacra2;
+
+/// Runs `$body` with `$metric` bound to the [`Metric`] implementation a
+/// [`PerceptualMetric`] names (the search is generic over the metric).
+macro_rules! with_metric {
+    ($kind:expr, |$metric:ident| $body:expr) => {
+        match $kind {
+            #[cfg(feature = "dssim")]
+            $crate::smart::metric::PerceptualMetric::Dssim => {
+                let $metric = &$crate::smart::metric::Dssim::default();
+                $body
+            }
+            $crate::smart::metric::PerceptualMetric::Ssimulacra2 => {
+                let $metric = &$crate::smart::metric::Ssimulacra2;
+                $body
+            }
+        }
+    };
+}
+pub(crate) use with_metric;
+
+/// A perceptual metric smart quality steers by (see
+/// [`SmartAim`](crate::SmartAim)): distances are 0 for identical images and
+/// grow as they differ.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum PerceptualMetric {
+    /// DSSIM (`dssim-core`): multi-scale structural dissimilarity in L*a*b*.
+    /// Only in builds with the `dssim` feature (the default).
+    #[cfg(feature = "dssim")]
+    Dssim,
+    /// SSIMULACRA2 (`fast-ssim2`): the distance is 100 − the score.
+    Ssimulacra2,
+}
+
+impl PerceptualMetric {
+    /// The metric this build steers photos and palette PNGs by: DSSIM with
+    /// the `dssim` feature (the default) unless `ssimulacra2` is on too,
+    /// else SSIMULACRA2.
+    #[must_use]
+    pub fn for_photos() -> Self {
+        #[cfg(all(feature = "dssim", not(feature = "ssimulacra2")))]
+        return PerceptualMetric::Dssim;
+        #[cfg(not(all(feature = "dssim", not(feature = "ssimulacra2"))))]
+        return PerceptualMetric::Ssimulacra2;
+    }
+
+    /// Perceptual distance of `candidate` from `reference`: 0 = identical,
+    /// lower is closer. Both must have the same dimensions; alpha is
+    /// compared when either image has translucent pixels, else both are
+    /// composited over white.
+    pub fn distance(self, reference: &Image, candidate: &Image) -> Result<f64> {
+        if (reference.width, reference.height) != (candidate.width, candidate.height) {
+            return Err(Error::failed(format!(
+                "cannot compare a {}x{} image with a {}x{} one",
+                reference.width, reference.height, candidate.width, candidate.height
+            )));
+        }
+        let alpha = [reference, candidate]
+            .iter()
+            .any(|i| i.layout.has_alpha() && i.uses_alpha());
+        with_metric!(self, |metric| {
+            let prepared = metric.reference(&comparable(reference, alpha))?;
+            metric.distance(&prepared, &comparable(candidate, alpha))
+        })
+    }
+
+    /// The metric's name (`dssim`, `ssimulacra2`).
+    #[must_use]
+    pub fn name(self) -> &'static str {
+        match self {
+            #[cfg(feature = "dssim")]
+            PerceptualMetric::Dssim => "dssim",
+            PerceptualMetric::Ssimulacra2 => "ssimulacra2",
+        }
+    }
+}
 
 /// Smallest side the multi-scale metrics work on; smaller images are
 /// enlarged by pixel repetition before comparing (both sides alike).

@@ -611,7 +611,7 @@ fn render(indexed: &IndexedImage) -> Image {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::smart::metric::{ActiveMetric, Content};
+    use crate::smart::metric::{Content, Ssimulacra2};
 
     #[test]
     fn huge_images_skip_the_palette_search_before_any_work() {
@@ -622,7 +622,7 @@ mod tests {
             layout: Layout::Gray,
             samples: Samples::U8((0..25_000_000u32).map(|i| (i % 251) as u8).collect()),
         };
-        let metric = ActiveMetric::default();
+        let metric = Ssimulacra2;
         let threshold = metric.threshold(80.0, Content::Graphic);
         let choice = choose(
             &image,

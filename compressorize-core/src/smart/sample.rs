@@ -15,13 +15,11 @@ const MOSAIC_TILES: usize = (MOSAIC_SIDE * MOSAIC_SIDE) as usize;
 /// Where each mosaic tile comes from (top-left corners in the image), in
 /// mosaic order. `None` when the image is small enough to probe whole.
 pub(crate) fn choose_tiles(image: &Image) -> Option<Vec<(u32, u32)>> {
-    let (cols, rows) = (image.width / TILE, image.height / TILE);
-    let available = (cols * rows) as usize;
-    // Below 1.5 × the mosaic, sampling saves too little to be worth the
-    // risk of a less representative sample (768 × 512, 96 tiles, is sampled).
-    if available * 2 < MOSAIC_TILES * 3 {
+    if !is_sampled(image.width, image.height) {
         return None;
     }
+    let (cols, rows) = (image.width / TILE, image.height / TILE);
+    let available = (cols * rows) as usize;
     let Samples::U8(samples) = &image.samples else {
         return None;
     };
@@ -48,6 +46,14 @@ pub(crate) fn choose_tiles(image: &Image) -> Option<Vec<(u32, u32)>> {
     }
     chosen.sort_by_key(|&(x, y)| (y, x));
     Some(chosen)
+}
+
+/// Whether an image this size is probed on a mosaic. Below 1.5 × the
+/// mosaic, sampling saves too little to be worth the risk of a less
+/// representative sample (768 × 512, 96 tiles, is sampled).
+pub(crate) fn is_sampled(width: u32, height: u32) -> bool {
+    let available = (width / TILE) as usize * (height / TILE) as usize;
+    available * 2 >= MOSAIC_TILES * 3
 }
 
 /// Sum of absolute horizontal and vertical differences of the first channel

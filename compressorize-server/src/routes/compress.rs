@@ -315,8 +315,9 @@ async fn handle(
         builder = builder.header("x-quality", u16::from(q));
     }
     if let Some(score) = compressed.score {
-        // Smart quality's perceptual distance (DSSIM, lower is closer).
-        builder = builder.header("x-score", format!("{score:.6}"));
+        // Smart quality's perceptual score on the SSIMULACRA2 scale of its
+        // target (80 = invisible side by side, higher is closer).
+        builder = builder.header("x-score", format!("{score:.2}"));
     }
     builder
         .body(Body::from(compressed.bytes))

@@ -1,8 +1,5 @@
 //! DSSIM (`dssim-core`, AGPL-3.0): the default metric (the `dssim` feature).
 
-// Compiled but unused when the `ssimulacra2` feature is on too.
-#![cfg_attr(feature = "ssimulacra2", allow(dead_code))]
-
 use super::{Content, Metric, rgb8};
 use crate::error::{Error, Result};
 use crate::pixels::{Image, Layout, Samples};
@@ -86,10 +83,24 @@ impl Metric for Dssim {
     /// corpus graphics, r = −0.81: the judge punishes banding and lost edges
     /// in flat areas more than DSSIM does).
     fn threshold(&self, target: f32, content: Content) -> f64 {
-        let (intercept, slope) = match content {
-            Content::Photo => (-1.3317, -0.06768),
-            Content::Graphic => (2.9376, -0.13844),
-        };
+        let (intercept, slope) = calibration(content);
         (intercept + slope * f64::from(target)).exp()
+    }
+
+    /// Along the calibration line: a distance `e` times the threshold is
+    /// 1 / |slope| points below it (identical images: infinitely far
+    /// above, for the caller to cap).
+    fn points_above(&self, distance: f64, threshold: f64, content: Content) -> f64 {
+        let (_, slope) = calibration(content);
+        (distance.ln() - threshold.ln()) / slope
+    }
+}
+
+/// (intercept, slope) of ln(DSSIM) against the SSIMULACRA2 score (see
+/// [`Dssim::threshold`]).
+fn calibration(content: Content) -> (f64, f64) {
+    match content {
+        Content::Photo => (-1.3317, -0.06768),
+        Content::Graphic => (2.9376, -0.13844),
     }
 }

@@ -1,10 +1,10 @@
-//! SSIMULACRA2 (`fast-ssim2`, BSD/MIT): the `ssimulacra2` feature's metric.
+//! SSIMULACRA2 (`fast-ssim2`, BSD/MIT): the judge's own metric.
 
 use super::{Content, Metric, rgb8};
 use crate::error::{Error, Result};
 use crate::pixels::{Image, Samples};
 
-/// SSIMULACRA2 (permissive alternative): distance = 100 − score, by
+/// SSIMULACRA2: distance = 100 − score, by
 /// `fast-ssim2` (BSD/MIT): SIMD kernels and a reference prepared once, so
 /// each probe only processes its candidate.
 #[derive(Default)]
@@ -53,5 +53,9 @@ impl Metric for Ssimulacra2 {
 
     fn threshold(&self, target: f32, _content: Content) -> f64 {
         100.0 - f64::from(target)
+    }
+
+    fn points_above(&self, distance: f64, threshold: f64, _content: Content) -> f64 {
+        threshold - distance
     }
 }

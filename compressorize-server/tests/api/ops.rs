@@ -113,6 +113,8 @@ async fn openapi_document_is_served_and_matches_the_routes() {
         "X-Savings-Percent",
         "X-Format",
         "X-Job-Id",
+        "X-Quality",
+        "X-Score",
         "X-RateLimit-Limit",
         "X-RateLimit-Remaining",
         "X-RateLimit-Reset",

@@ -265,7 +265,7 @@ fn smart_quality_takes_the_lowest_quality_that_meets_its_aim() {
     let source = decode(&input, &Limits::default()).unwrap();
     let aim = smart_aim(&source, Format::Jpeg, Format::Avif, 80.0);
     let threshold = aim.threshold;
-    let distance = |bytes: &[u8]| distance_of(&aim, &source, bytes);
+    let distance = |bytes: &[u8]| distance_of(aim.metric, &source, bytes);
     let out = smart(&input, Format::Avif);
     let quality = out.quality.expect("a lossy quality");
     let met = distance(&out.bytes);
@@ -400,15 +400,16 @@ fn jpeg_chroma_subsampling_follows_the_content() {
     );
 }
 
-/// Distance of `encoded`, decoded, from `source` by the metric `aim` names.
-fn distance_of(aim: &SmartAim, source: &Image, encoded: &[u8]) -> f64 {
+/// Distance of `encoded`, decoded, from `source` by `metric`.
+fn distance_of(metric: PerceptualMetric, source: &Image, encoded: &[u8]) -> f64 {
     let decoded = decode(encoded, &Limits::default()).unwrap();
-    aim.distance(source, &decoded).unwrap()
+    metric.distance(source, &decoded).unwrap()
 }
 
-/// Distance of a JPEG from `source` as a page shows them: over white.
+/// Distance of a JPEG from `source` as a page shows them (over white), by
+/// the metric `aim` names.
 fn jpeg_distance(aim: &SmartAim, source: &Image, jpeg: &[u8]) -> f64 {
-    distance_of(aim, &source.flatten_on_white(), jpeg)
+    distance_of(aim.metric, &source.flatten_on_white(), jpeg)
 }
 
 /// What smart holds `source`, a PNG graphic, to as `format` at the default
@@ -467,7 +468,7 @@ fn tiny_graphics_that_lossy_webp_cannot_serve_become_lossless_webp() {
     let source = decode(&input, &Limits::default()).unwrap();
     let aim = graphic_aim(&source, Format::WebP);
     let threshold = aim.threshold;
-    let lossy_at_95 = distance_of(&aim, &source, &fixed(&input, Format::WebP, 95).bytes);
+    let lossy_at_95 = distance_of(aim.metric, &source, &fixed(&input, Format::WebP, 95).bytes);
     assert!(
         lossy_at_95 > threshold,
         "lossy q95 meets the target ({lossy_at_95:.6} <= {threshold:.6}): the case no longer tests the fallback"
@@ -475,7 +476,7 @@ fn tiny_graphics_that_lossy_webp_cannot_serve_become_lossless_webp() {
     let out = smart(&input, Format::WebP);
     assert_eq!(out.format, Format::WebP);
     assert_eq!(out.quality, None, "lossless (or near-lossless) WebP");
-    let met = distance_of(&aim, &source, &out.bytes);
+    let met = distance_of(aim.metric, &source, &out.bytes);
     assert!(met <= threshold, "{met:.6} > {threshold:.6}");
 }
 
@@ -493,7 +494,7 @@ fn diagrams_become_lossy_webp_with_sharp_colour_edges() {
     let threshold = aim.threshold;
     let out = smart(&input, Format::WebP);
     let quality = out.quality.expect("lossy WebP");
-    let met = distance_of(&aim, &source, &out.bytes);
+    let met = distance_of(aim.metric, &source, &out.bytes);
     assert!(met <= threshold, "q{quality}: {met:.6} > {threshold:.6}");
     let plain_at_95 = fixed(&input, Format::WebP, 95);
     assert!(
@@ -504,14 +505,10 @@ fn diagrams_become_lossy_webp_with_sharp_colour_edges() {
     );
 }
 
-/// SSIMULACRA2 score of `encoded`, decoded and composited over white, against
-/// `source`: the judge's metric.
+/// SSIMULACRA2 score (the judge's metric) of `encoded`, decoded, against
+/// `source`, both composited over white as SSIMULACRA2 compares them.
 fn ssimulacra2_score(source: &Image, encoded: &[u8]) -> f64 {
-    let decoded = decode(encoded, &Limits::default()).unwrap();
-    100.0
-        - PerceptualMetric::Ssimulacra2
-            .distance(&source.flatten_on_white(), &decoded.flatten_on_white())
-            .unwrap()
+    100.0 - distance_of(PerceptualMetric::Ssimulacra2, source, encoded)
 }
 
 #[test]

@@ -194,6 +194,19 @@ pub(crate) fn encode(
 /// to quality 33 (80.3): 14.4 s instead of 3.4.
 const WHOLE_TOLERANCE: f64 = 1.1;
 
+/// Largest image a metric measures whole (a lossy output where
+/// SSIMULACRA2 steers, WebP's near-lossless candidate for graphics): a
+/// 12-megapixel SSIMULACRA2 comparison peaked at 1.3 GB here (about 105
+/// bytes a pixel), so a 100-megapixel one would need 10 GB. Above it the
+/// mosaic's answer stands and near-lossless WebP is not tried.
+const WHOLE_METRIC_MAX_PIXELS: u64 = 8_000_000;
+
+/// Whether `image` is small enough to be measured whole (see
+/// [`WHOLE_METRIC_MAX_PIXELS`]).
+fn fits_whole_metric(image: &Image) -> bool {
+    u64::from(image.width) * u64::from(image.height) <= WHOLE_METRIC_MAX_PIXELS
+}
+
 /// One image's search for one output format.
 struct Search<'a, M: Metric> {
     metric: &'a M,
@@ -234,7 +247,7 @@ impl<M: Metric> Search<'_, M> {
     fn check_whole(&self, choice: Choice) -> Result<Choice> {
         let (width, height) = (self.image.width, self.image.height);
         let sampled_lossy = choice.quality.is_some() && sample::is_sampled(width, height);
-        if !self.aim.measure_whole || !sampled_lossy {
+        if !self.aim.measure_whole || !sampled_lossy || !fits_whole_metric(self.image) {
             return Ok(choice);
         }
         let probing = Probing::Whole { failed: None };
@@ -573,13 +586,11 @@ fn webp<M: Metric>(
         return lossy();
     }
     let lossless = || -> Result<Vec<Choice>> {
-        let modes = [
-            WebpMode::Lossless,
-            WebpMode::NearLossless(NEAR_LOSSLESS_LEVEL),
-        ];
-        let alpha = image.layout.has_alpha() && image.uses_alpha();
-        let reference = comparable(image, alpha);
-        let reference = metric.reference(&reference)?;
+        // Near-lossless is measured whole, so only where that fits.
+        let mut modes = vec![WebpMode::Lossless];
+        if fits_whole_metric(image) {
+            modes.push(WebpMode::NearLossless(NEAR_LOSSLESS_LEVEL));
+        }
         modes
             .par_iter()
             .map(|&mode| {
@@ -594,8 +605,8 @@ fn webp<M: Metric>(
                 let distance = if mode == WebpMode::Lossless {
                     None
                 } else {
-                    let decoded = decode::decode(Format::WebP, &bytes, &Limits::default())?.image;
-                    Some(metric.distance(&reference, &comparable(&decoded, alpha))?)
+                    let whole = Probing::Whole { failed: None };
+                    Some(Prober::new(metric, Format::WebP, image, whole)?.measure(&bytes)?)
                 };
                 Ok(Choice {
                     bytes,
@@ -840,6 +851,19 @@ mod tests {
         });
         assert!(diagram.distinct_colours_up_to(1 << 14).is_none());
         assert!(diagram.looks_like_graphic());
+    }
+
+    #[test]
+    fn images_over_8_megapixels_are_not_measured_whole() {
+        // Checked on the dimensions alone, before any pixel is converted.
+        let sized = |width, height| Image {
+            width,
+            height,
+            layout: Layout::Gray,
+            samples: Samples::U8(Vec::new()),
+        };
+        assert!(fits_whole_metric(&sized(4000, 2000)));
+        assert!(!fits_whole_metric(&sized(4000, 2001)));
     }
 
     #[test]

@@ -548,8 +548,12 @@ fn avif(image: &Image, q: u8, variant: &str) -> Result<Vec<u8>, Error> {
     use libaom_sys::*;
     // Variants that set a control to a fixed value, and those whose value
     // follows a prefix (longer prefixes first: `sh` before `s`).
-    let switches: [(&str, u32, i32); 8] = [
+    let switches: [(&str, u32, i32); 10] = [
         ("psnr", AOME_SET_TUNING, AOM_TUNE_PSNR as i32),
+        // Tune SSIM (the core's until session 23), and libaom 3.13's
+        // SSIMULACRA2 tune (the core's is 3.12's image-quality tune).
+        ("ssim", AOME_SET_TUNING, AOM_TUNE_SSIM as i32),
+        ("ss2", AOME_SET_TUNING, AOM_TUNE_SSIMULACRA2 as i32),
         ("qm", AV1E_SET_ENABLE_QM, 1),
         ("cdq", AV1E_SET_ENABLE_CHROMA_DELTAQ, 1),
         ("cdef0", AV1E_SET_ENABLE_CDEF, 0),

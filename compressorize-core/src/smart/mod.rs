@@ -134,8 +134,9 @@ fn photo_target(format: Format, target: f32, smooth_share: f64) -> f32 {
 }
 
 /// The first probe: one quality near the usual answer at the default
-/// target (medians on the corpus photos: AVIF 62 of 54–68, JPEG 76 of
-/// 55–86, WebP 86 of 82–89), from which the typical slope of the encoder's
+/// target (medians on the corpus photos: AVIF 55 of 51–61 since libaom's
+/// image-quality tune, 62 of 54–68 before; JPEG 76 of 55–86, WebP 86 of
+/// 82–89), from which the typical slope of the encoder's
 /// [`StepCurve`] estimates the next. For AVIF a pair encoded one core each
 /// took about as long as two single probes with both cores each. For JPEG
 /// and WebP, whose encoders use one core, replaying each photo's probes at
@@ -145,7 +146,7 @@ fn photo_target(format: Format, target: f32, smooth_share: f64) -> f32 {
 /// (docs/BENCHMARKS.md, session 20).
 fn first_probe(format: Format) -> u8 {
     match format {
-        Format::Avif => 62,
+        Format::Avif => 55,
         Format::WebP => 86,
         Format::Jpeg | Format::Png => 76,
     }

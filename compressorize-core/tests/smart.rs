@@ -536,7 +536,10 @@ fn a_search_whose_scores_fall_as_quality_rises_still_meets_the_target() {
     // swiss (a 68 × 68 flag) as AVIF scores lower at quality 63 than at 55
     // (72.9 against 74.3): the search's estimates crept up one step at a
     // time and ran out of rounds at 63, which it returned though it fails.
-    // It now tries the top quality and searches on from there.
+    // It now tries the top quality and searches on from there, with rounds
+    // enough to come back down: it took quality 95 (94.4, 2,264 bytes)
+    // where 85 scores 83.1 in 1,146 while it had two rounds after the
+    // first pair.
     let input = common::read("graphics/swiss.png");
     let source = decode(&input, &Limits::default()).unwrap();
     let at_63 = ssimulacra2_score(&source, &fixed(&input, Format::Avif, 63).bytes);
@@ -549,6 +552,12 @@ fn a_search_whose_scores_fall_as_quality_rises_still_meets_the_target() {
     assert!(
         score >= 80.0,
         "q{:?}: {score:.2}, {} bytes",
+        out.quality,
+        out.compressed_size
+    );
+    assert!(
+        score < 90.0,
+        "q{:?}: {score:.2}, {} bytes: far above the target",
         out.quality,
         out.compressed_size
     );

@@ -41,8 +41,14 @@ const REFINE_ROUNDS: usize = 2;
 /// whose quality scale bends can leave a wide bracket after the first
 /// rounds (ravif's quantiser falls 5× faster per step above quality 82): on
 /// northern_cardinal's AVIF mosaic, 82 failed and 90 passed, and taking 90
-/// cost 237,901 bytes where 83 passes in 151,482.
-const EXTRA_ROUNDS: usize = 2;
+/// cost 237,901 bytes where 83 passes in 151,482. Small graphics whose
+/// scores wander as quality rises need more: swiss (a 68 × 68 flag) as
+/// AVIF stopped with 77 failing and 95 passing after two, and took 95
+/// (2,264 bytes) where 85 passes in 1,146. Replaying the AVIF searches of
+/// the corpus at every quality, six left the 15 photos' answers and probes
+/// as they were (every photo settles sooner) and cut the 40 graphics'
+/// bytes by 1.2% for 9% more probing (docs/BENCHMARKS.md, session 24).
+const EXTRA_ROUNDS: usize = 6;
 
 /// How an encoder's quantiser step follows its quality: the axis along
 /// which ln(distance) is nearly a straight line, and so the one the search

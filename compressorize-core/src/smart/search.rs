@@ -177,6 +177,7 @@ pub(crate) fn lowest_passing<K: PartialEq>(
         let top_passes = passing(&top, threshold).next().is_some();
         probes.extend(top);
         if top_passes {
+            // A fresh budget of rounds: at most 1 + 8 + 1 + 8 batches in all.
             refine(&mut probes, &mut rounds)?;
         }
     }

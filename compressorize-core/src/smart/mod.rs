@@ -15,9 +15,11 @@
 //!   large flat areas, tiny images) with sharp RGB → YUV conversion, and
 //!   also lossless and near-lossless; the smallest that meets the target
 //!   wins.
-//! - AVIF (libaom): quality search, probes and final encode at
-//!   [`Options::avif_speed`] (libaom's faster speeds code differently
-//!   enough to mislead the search: see [`avif`]).
+//! - AVIF (libaom): quality search, final encode at
+//!   [`Options::avif_speed`]. A photo's mosaic is probed at a faster speed,
+//!   calibrated by one probe at the final speed: faster codings distort
+//!   more, by a factor that is the photo's own (see [`avif`]). Graphics
+//!   and small images are probed at the final speed.
 //! - PNG: palette quantisation ([`palette`]), else lossless oxipng.
 //!
 //! Photos aim a little higher the more smooth area they have, where DSSIM
@@ -102,6 +104,17 @@ impl Probing {
 /// Probe quality range and first batch per lossy format.
 const LOWEST: u8 = 30;
 const HIGHEST: u8 = 95;
+/// Our AVIF speed (libaom cpu-used 8) for the probes of photos' mosaics,
+/// calibrated by one probe at the final speed (see
+/// [`Prober::search_calibrated`]). On fox's 448 × 448 mosaic a probe took
+/// 81 ms against 363 at the default speed 6; speed 10 (cpu-used 9), 50 ms,
+/// strayed further (replayed: 10 answers of 84 below the full-speed
+/// search's, up to 8.7% over the threshold, against 7 and 5.1%).
+const AVIF_PROBE_SPEED: u8 = 9;
+/// How much more a probe at [`AVIF_PROBE_SPEED`] typically distorts a
+/// photo's mosaic than one at the default speed: the median ratio of their
+/// DSSIM distances over qualities 46–60 on the corpus photos (e^0.061).
+const AVIF_FAST_DISTORTION: f64 = 1.063;
 /// The top of JPEG's 4:4:4 search (see [`jpeg_full_chroma_search`]).
 const JPEG_FULL_CHROMA_HIGHEST: u8 = 100;
 /// How much lower a JPEG 4:4:4 probe goes than the 4:2:0 answer.
@@ -225,7 +238,13 @@ impl<M: Metric> Search<'_, M> {
             Format::Png => png(image, base, metric, threshold),
             Format::Jpeg => jpeg(image, base, metric, threshold, probing),
             Format::WebP => webp(image, self.aim.graphic, base, metric, threshold, probing),
-            Format::Avif => avif(image, base, metric, threshold, probing),
+            Format::Avif => {
+                // Photos steered without a whole-image check: detail spread
+                // evenly, which faster codings distort alike (not so flat
+                // illustrations, see `search_calibrated`).
+                let photo = !self.aim.graphic && !self.aim.measure_whole;
+                avif(image, base, metric, threshold, probing, photo)
+            }
         }
     }
 
@@ -444,6 +463,82 @@ impl<'m, M: Metric> Prober<'m, M> {
         )?;
         Ok(outcome.best)
     }
+
+    /// [`Prober::search`] for AVIF photos with probes at
+    /// [`AVIF_PROBE_SPEED`], about 5× cheaper on a mosaic than the default
+    /// speed's, calibrated by one probe at `settings`' own speed.
+    ///
+    /// A faster libaom coding distorts a photo more at the same quality,
+    /// by a factor that differs from photo to photo (on the corpus mosaics
+    /// at quality 55, DSSIM 3–13% higher at cpu-used 8 than at the default
+    /// cpu-used 5) but varies little along quality near the answer. So the
+    /// usual answer is probed at the full speed while a search at the fast
+    /// speed runs beside it, against the threshold scaled by the typical
+    /// factor ([`AVIF_FAST_DISTORTION`]); the search then goes on from the
+    /// probes it made against the threshold divided by this photo's factor
+    /// (seldom needing another probe). Flat illustrations break this
+    /// (flowers' mosaic: SSIMULACRA2 88 at cpu-used 5, 30 at cpu-used 8,
+    /// quality 30), so graphics and photos checked whole keep full-speed
+    /// probes.
+    ///
+    /// Replayed over the 12 corpus photos whose mosaics DSSIM steers, each
+    /// at its threshold scaled by 0.85–1.15 (84 cases; the lowest quality
+    /// whose fast distance meets the threshold over the factor), the answer
+    /// was the full-speed one in 77; the other 7 took a lower quality whose
+    /// full-speed distance was at most 5.1% above the threshold
+    /// (docs/BENCHMARKS.md, session 25).
+    fn search_calibrated(&self, settings: &EncodeSettings<'_>, threshold: f64) -> Result<Probe> {
+        let first = first_probe(Format::Avif);
+        let fast_settings = EncodeSettings {
+            avif_speed: AVIF_PROBE_SPEED,
+            ..*settings
+        };
+        // Fast probes by coding, so that the second search reuses the first's.
+        let made: Mutex<Vec<Probe>> = Mutex::new(Vec::new());
+        let fast = |quality: u8| -> Result<Probe> {
+            let known = |p: &&Probe| self.coding(p.quality) == self.coding(quality);
+            let lock = || made.lock().unwrap_or_else(PoisonError::into_inner);
+            if let Some(probe) = lock().iter().find(known) {
+                return Ok(Probe { quality, ..*probe });
+            }
+            let probe = self.probe(&EncodeSettings {
+                quality,
+                ..fast_settings
+            })?;
+            lock().push(probe);
+            Ok(probe)
+        };
+        let search = |threshold: f64, start: &[u8]| {
+            search::lowest_passing(
+                LOWEST,
+                HIGHEST,
+                start,
+                threshold,
+                step_curve(Format::Avif),
+                |quality| self.coding(quality),
+                fast,
+            )
+        };
+        let (real, typical) = rayon::join(
+            || {
+                self.probe(&EncodeSettings {
+                    quality: first,
+                    ..*settings
+                })
+            },
+            || search(threshold * AVIF_FAST_DISTORTION, &[first]),
+        );
+        let (real, typical) = (real?, typical?);
+        let factor = real.distance / fast(first)?.distance;
+        let probed: Vec<u8> = typical.probes.iter().map(|p| p.quality).collect();
+        let mut best = search(threshold / factor, &probed)?.best;
+        best.distance = if self.coding(best.quality) == self.coding(first) {
+            real.distance
+        } else {
+            best.distance * factor
+        };
+        Ok(best)
+    }
 }
 
 fn jpeg<M: Metric>(
@@ -642,23 +737,37 @@ fn is_tiny(image: &Image) -> bool {
     u64::from(image.width) * u64::from(image.height) < TINY_PIXELS
 }
 
-/// AVIF probes run at the final speed: libaom's faster speeds give other
-/// qualities at the same quantiser (on the corpus photos cpu-used 7 scored
-/// 0.2–2.9 points lower than cpu-used 6, cpu-used 8 more, and cpu-used 6
-/// 0.0–3.1 lower than the default), so a faster probe would steer
-/// the final encode to a quality it does not need.
+/// AVIF: a quality search. Probes of a photo's mosaic run at
+/// [`AVIF_PROBE_SPEED`], calibrated by one probe at the final speed (see
+/// [`Prober::search_calibrated`]); other probes (graphics, small images
+/// probed whole, photos checked whole) run at the final speed, and the
+/// final encode always does.
 fn avif<M: Metric>(
     image: &Image,
     base: &EncodeSettings<'_>,
     metric: &M,
     threshold: f64,
     probing: Probing,
+    photo: bool,
 ) -> Result<Choice> {
     let prober = Prober::new(metric, Format::Avif, image, probing)?;
     let probe_settings = EncodeSettings {
         avif_exif: None,
         ..*base
     };
+    let mosaic = probing == Probing::Sampled && sample::is_sampled(image.width, image.height);
+    if photo && mosaic && base.avif_speed < AVIF_PROBE_SPEED {
+        let best = prober.search_calibrated(&probe_settings, threshold)?;
+        return finish(
+            image,
+            Format::Avif,
+            &EncodeSettings {
+                quality: best.quality,
+                ..*base
+            },
+            best.distance,
+        );
+    }
     // Without EXIF to carry, a probe of the whole image is the final
     // encode: small photos then skip the one encode the search would
     // otherwise repeat.
@@ -865,6 +974,68 @@ mod tests {
         };
         assert!(fits_whole_metric(&sized(4000, 2000)));
         assert!(!fits_whole_metric(&sized(4000, 2001)));
+    }
+
+    #[test]
+    fn fast_avif_probes_find_the_full_speed_answer_on_photo_mosaics() {
+        let root =
+            std::path::PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../../shared/corpus"));
+        assert!(
+            root.join("MANIFEST.tsv").is_file(),
+            "test corpus missing at {} (expected shared/corpus next to the workspace)",
+            root.display()
+        );
+        for file in ["photos/fox.jpg", "photos/kodim23.png"] {
+            let bytes = std::fs::read(root.join(file)).unwrap();
+            let image = crate::decode(&bytes, &Limits::default()).unwrap();
+            let input = crate::detect(&bytes).unwrap();
+            let aim = smart_aim(&image, input, Format::Avif, 80.0);
+            assert!(
+                !aim.graphic && !aim.measure_whole,
+                "{file}: a photo DSSIM steers"
+            );
+            assert!(
+                sample::is_sampled(image.width, image.height),
+                "{file}: probed on a mosaic"
+            );
+            let settings = EncodeSettings::at_quality(80, 6, std::time::Duration::from_secs(1));
+            with_metric!(aim.metric, |metric| {
+                let prober = Prober::new(metric, Format::Avif, &image, Probing::Sampled).unwrap();
+                let full = prober
+                    .search(&settings, aim.threshold, (LOWEST, HIGHEST))
+                    .unwrap();
+                let fast = prober.search_calibrated(&settings, aim.threshold).unwrap();
+                // Never above the full-speed answer, and within 6% of the
+                // threshold at the full speed (the replay's worst: 5.1%).
+                let at_full_speed = prober
+                    .probe(&EncodeSettings {
+                        quality: fast.quality,
+                        ..settings
+                    })
+                    .unwrap();
+                assert!(
+                    fast.quality <= full.quality && at_full_speed.distance <= aim.threshold * 1.06,
+                    "{file}: fast probes chose q{} ({:.6} at full speed), full-speed ones q{}, \
+                     threshold {:.6}",
+                    fast.quality,
+                    at_full_speed.distance,
+                    full.quality,
+                    aim.threshold
+                );
+                assert!(
+                    fast.quality + 3 >= full.quality,
+                    "{file}: q{} far below q{}",
+                    fast.quality,
+                    full.quality
+                );
+                // The reported distance estimates the full-speed one.
+                let ratio = fast.distance / at_full_speed.distance;
+                assert!(
+                    (0.94..=1.06).contains(&ratio),
+                    "{file}: estimate off by {ratio:.3}"
+                );
+            });
+        }
     }
 
     #[test]

@@ -115,6 +115,14 @@ const AVIF_PROBE_SPEED: u8 = 9;
 /// photo's mosaic than one at the default speed: the median ratio of their
 /// DSSIM distances over qualities 46–60 on the corpus photos (e^0.061).
 const AVIF_FAST_DISTORTION: f64 = 1.063;
+/// How far (in qualities) from the first probe a calibrated AVIF answer
+/// is checked at the full speed (see [`Prober::search_calibrated`]):
+/// northern_cardinal's mosaic, DSSIM 3.4% lower at cpu-used 8 than at
+/// cpu-used 5 at quality 55 but 4% higher at 50, took 49 (the judge: 75.0)
+/// where the full-speed search takes 51 (75.9). Replayed as above, the
+/// check ran in 8 of the 84 cases and moved one answer to the full-speed
+/// one.
+const AVIF_RECALIBRATE_AT: u8 = 6;
 /// The top of JPEG's 4:4:4 search (see [`jpeg_full_chroma_search`]).
 const JPEG_FULL_CHROMA_HIGHEST: u8 = 100;
 /// How much lower a JPEG 4:4:4 probe goes than the 4:2:0 answer.
@@ -476,7 +484,10 @@ impl<'m, M: Metric> Prober<'m, M> {
     /// speed runs beside it, against the threshold scaled by the typical
     /// factor ([`AVIF_FAST_DISTORTION`]); the search then goes on from the
     /// probes it made against the threshold divided by this photo's factor
-    /// (seldom needing another probe). Flat illustrations break this
+    /// (seldom needing another probe). An answer [`AVIF_RECALIBRATE_AT`]
+    /// or more qualities from the first probe is checked at the full speed,
+    /// and when it misses, the factor measured there steers a search
+    /// above it. Flat illustrations break this
     /// (flowers' mosaic: SSIMULACRA2 88 at cpu-used 5, 30 at cpu-used 8,
     /// quality 30), so graphics and photos checked whole keep full-speed
     /// probes.
@@ -508,9 +519,9 @@ impl<'m, M: Metric> Prober<'m, M> {
             lock().push(probe);
             Ok(probe)
         };
-        let search = |threshold: f64, start: &[u8]| {
+        let search = |threshold: f64, lowest: u8, start: &[u8]| {
             search::lowest_passing(
-                LOWEST,
+                lowest,
                 HIGHEST,
                 start,
                 threshold,
@@ -526,17 +537,36 @@ impl<'m, M: Metric> Prober<'m, M> {
                     ..*settings
                 })
             },
-            || search(threshold * AVIF_FAST_DISTORTION, &[first]),
+            || search(threshold * AVIF_FAST_DISTORTION, LOWEST, &[first]),
         );
         let (real, typical) = (real?, typical?);
         let factor = real.distance / fast(first)?.distance;
         let probed: Vec<u8> = typical.probes.iter().map(|p| p.quality).collect();
-        let mut best = search(threshold / factor, &probed)?.best;
-        best.distance = if self.coding(best.quality) == self.coding(first) {
-            real.distance
-        } else {
-            best.distance * factor
-        };
+        let mut best = search(threshold / factor, LOWEST, &probed)?.best;
+        if self.coding(best.quality) == self.coding(first) {
+            best.distance = real.distance;
+            return Ok(best);
+        }
+        if best.quality.abs_diff(first) < AVIF_RECALIBRATE_AT {
+            best.distance *= factor;
+            return Ok(best);
+        }
+        // Far from the calibration, the factor may have moved: check the
+        // answer at the full speed, and when it misses, recalibrate there
+        // and search above it.
+        let checked = self.probe(&EncodeSettings {
+            quality: best.quality,
+            ..*settings
+        })?;
+        if checked.distance <= threshold || best.quality == HIGHEST {
+            return Ok(checked);
+        }
+        let factor = checked.distance / best.distance;
+        let above = (best.quality..=HIGHEST)
+            .find(|&q| self.coding(q) != self.coding(best.quality))
+            .unwrap_or(HIGHEST);
+        let mut best = search(threshold / factor, above, &[above])?.best;
+        best.distance *= factor;
         Ok(best)
     }
 }
@@ -985,7 +1015,13 @@ mod tests {
             "test corpus missing at {} (expected shared/corpus next to the workspace)",
             root.display()
         );
-        for file in ["photos/fox.jpg", "photos/kodim23.png"] {
+        // fox and kodim23 answer near the first probe; northern_cardinal
+        // far below it, where its answer is checked at the full speed.
+        for file in [
+            "photos/fox.jpg",
+            "photos/kodim23.png",
+            "photos/northern_cardinal_bird.jpg",
+        ] {
             let bytes = std::fs::read(root.join(file)).unwrap();
             let image = crate::decode(&bytes, &Limits::default()).unwrap();
             let input = crate::detect(&bytes).unwrap();
@@ -1005,28 +1041,16 @@ mod tests {
                     .search(&settings, aim.threshold, (LOWEST, HIGHEST))
                     .unwrap();
                 let fast = prober.search_calibrated(&settings, aim.threshold).unwrap();
-                // Never above the full-speed answer, and within 6% of the
-                // threshold at the full speed (the replay's worst: 5.1%).
                 let at_full_speed = prober
                     .probe(&EncodeSettings {
                         quality: fast.quality,
                         ..settings
                     })
                     .unwrap();
-                assert!(
-                    fast.quality <= full.quality && at_full_speed.distance <= aim.threshold * 1.06,
-                    "{file}: fast probes chose q{} ({:.6} at full speed), full-speed ones q{}, \
-                     threshold {:.6}",
-                    fast.quality,
-                    at_full_speed.distance,
-                    full.quality,
-                    aim.threshold
-                );
-                assert!(
-                    fast.quality + 3 >= full.quality,
-                    "{file}: q{} far below q{}",
-                    fast.quality,
-                    full.quality
+                assert_eq!(
+                    fast.quality, full.quality,
+                    "{file}: fast probes chose q{} ({:.6} at full speed, threshold {:.6})",
+                    fast.quality, at_full_speed.distance, aim.threshold
                 );
                 // The reported distance estimates the full-speed one.
                 let ratio = fast.distance / at_full_speed.distance;

@@ -117,8 +117,8 @@ const AVIF_PROBE_SPEED: u8 = 9;
 const AVIF_FAST_DISTORTION: f64 = 1.063;
 /// How far (in qualities) from the first probe a calibrated AVIF answer
 /// is checked at the full speed (see [`Prober::search_calibrated`]):
-/// northern_cardinal's mosaic, DSSIM 3.4% lower at cpu-used 8 than at
-/// cpu-used 5 at quality 55 but 4% higher at 50, took 49 (the judge: 75.0)
+/// northern_cardinal's mosaic, DSSIM 3.5% higher at cpu-used 8 than at
+/// cpu-used 5 at quality 55 but 4% lower at 50, took 49 (the judge: 75.0)
 /// where the full-speed search takes 51 (75.9). Replayed as above, the
 /// check ran in 8 of the 84 cases and moved one answer to the full-speed
 /// one.

@@ -57,6 +57,20 @@ pub mod lab {
         crate::encode::encode_avif_with_controls(image, quality, speed, None, controls)
     }
 }
+/// A file of the shared test corpus (`<workspace>/../shared/corpus`), for
+/// the unit tests; fails clearly when the corpus is missing.
+#[cfg(test)]
+pub(crate) fn test_corpus(rel: &str) -> Vec<u8> {
+    let root =
+        std::path::PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../../shared/corpus"));
+    assert!(
+        root.join("MANIFEST.tsv").is_file(),
+        "test corpus missing at {} (expected shared/corpus next to the workspace)",
+        root.display()
+    );
+    std::fs::read(root.join(rel)).unwrap_or_else(|e| panic!("corpus file {rel}: {e}"))
+}
+
 pub use smart::{PerceptualMetric, SmartAim, distance_threshold, perceptual_distance, smart_aim};
 
 pub use error::{Error, Result};

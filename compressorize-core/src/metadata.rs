@@ -1021,17 +1021,8 @@ fn crc32(data: &[u8]) -> u32 {
 mod tests {
     use super::*;
     use image::ImageDecoder;
-    use std::path::PathBuf;
 
-    fn corpus(rel: &str) -> Vec<u8> {
-        let root = PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../../shared/corpus"));
-        assert!(
-            root.join("MANIFEST.tsv").is_file(),
-            "test corpus missing at {} (expected shared/corpus next to the workspace)",
-            root.display()
-        );
-        std::fs::read(root.join(rel)).unwrap_or_else(|e| panic!("corpus file {rel}: {e}"))
-    }
+    use crate::test_corpus as corpus;
 
     fn corpus_files() -> Vec<(String, Vec<u8>)> {
         let manifest = String::from_utf8(corpus("MANIFEST.tsv")).unwrap();

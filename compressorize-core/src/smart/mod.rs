@@ -785,19 +785,6 @@ fn avif<M: Metric>(
         avif_exif: None,
         ..*base
     };
-    let mosaic = probing == Probing::Sampled && sample::is_sampled(image.width, image.height);
-    if photo && mosaic && base.avif_speed < AVIF_PROBE_SPEED {
-        let best = prober.search_calibrated(&probe_settings, threshold)?;
-        return finish(
-            image,
-            Format::Avif,
-            &EncodeSettings {
-                quality: best.quality,
-                ..*base
-            },
-            best.distance,
-        );
-    }
     // Without EXIF to carry, a probe of the whole image is the final
     // encode: small photos then skip the one encode the search would
     // otherwise repeat.
@@ -806,7 +793,12 @@ fn avif<M: Metric>(
     } else {
         prober
     };
-    let best = prober.search(&probe_settings, threshold, probing.range(HIGHEST))?;
+    let mosaic = probing == Probing::Sampled && sample::is_sampled(image.width, image.height);
+    let best = if photo && mosaic && base.avif_speed < AVIF_PROBE_SPEED {
+        prober.search_calibrated(&probe_settings, threshold)?
+    } else {
+        prober.search(&probe_settings, threshold, probing.range(HIGHEST))?
+    };
     if let Some(bytes) = prober.output(best.quality) {
         return Ok(Choice {
             bytes,
@@ -1008,13 +1000,6 @@ mod tests {
 
     #[test]
     fn fast_avif_probes_find_the_full_speed_answer_on_photo_mosaics() {
-        let root =
-            std::path::PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../../shared/corpus"));
-        assert!(
-            root.join("MANIFEST.tsv").is_file(),
-            "test corpus missing at {} (expected shared/corpus next to the workspace)",
-            root.display()
-        );
         // fox and kodim23 answer near the first probe; northern_cardinal
         // far below it, where its answer is checked at the full speed.
         for file in [
@@ -1022,7 +1007,7 @@ mod tests {
             "photos/kodim23.png",
             "photos/northern_cardinal_bird.jpg",
         ] {
-            let bytes = std::fs::read(root.join(file)).unwrap();
+            let bytes = crate::test_corpus(file);
             let image = crate::decode(&bytes, &Limits::default()).unwrap();
             let input = crate::detect(&bytes).unwrap();
             let aim = smart_aim(&image, input, Format::Avif, 80.0);

@@ -158,15 +158,8 @@ mod tests {
 
     #[test]
     fn corpus_photos_fall_on_the_measured_sides() {
-        let root =
-            std::path::PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../../shared/corpus"));
-        assert!(
-            root.join("MANIFEST.tsv").is_file(),
-            "test corpus missing at {} (expected shared/corpus next to the workspace)",
-            root.display()
-        );
         let share = |file: &str| {
-            let bytes = std::fs::read(root.join(file)).unwrap();
+            let bytes = crate::test_corpus(file);
             smooth_share(&crate::decode(&bytes, &crate::Limits::default()).unwrap())
         };
         // Bokeh around the bird: the lowest-scoring photo before the shift.

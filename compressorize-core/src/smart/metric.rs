@@ -8,10 +8,11 @@
 //!   JPEG, WebP and AVIF: there DSSIM is blind to what the judge punishes
 //!   most (colour bleeding, banding on synthetic gradients) and harsher than
 //!   it on text, so no one DSSIM line fits them (docs/BENCHMARKS.md,
-//!   session 21).
+//!   session 21). It also steers photos sent to AVIF, whose image-quality
+//!   tune DSSIM agrees less with (session 26).
 //! - DSSIM (`dssim-core`, AGPL-3.0, like this workspace: the `dssim` cargo
-//!   feature, on by default) steers photos and palette PNGs, for which it is
-//!   calibrated and cheaper. Built with `--no-default-features` (or with the
+//!   feature, on by default) steers other photos (JPEG, WebP) and palette
+//!   PNGs, for which it is calibrated and cheaper. Built with `--no-default-features` (or with the
 //!   `ssimulacra2` feature), SSIMULACRA2 steers those too and dssim-core is
 //!   left out.
 //!
@@ -97,9 +98,10 @@ pub enum PerceptualMetric {
 }
 
 impl PerceptualMetric {
-    /// The metric this build steers photos and palette PNGs by: DSSIM with
-    /// the `dssim` feature (the default) unless `ssimulacra2` is on too,
-    /// else SSIMULACRA2.
+    /// The metric this build steers photos (sent to JPEG or WebP: AVIF's
+    /// are always steered by SSIMULACRA2, see [`crate::smart_aim`]) and
+    /// palette PNGs by: DSSIM with the `dssim` feature (the default) unless
+    /// `ssimulacra2` is on too, else SSIMULACRA2.
     #[must_use]
     pub fn for_photos() -> Self {
         #[cfg(all(feature = "dssim", not(feature = "ssimulacra2")))]

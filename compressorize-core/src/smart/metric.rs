@@ -12,9 +12,9 @@
 //!   tune DSSIM agrees less with (session 26).
 //! - DSSIM (`dssim-core`, AGPL-3.0, like this workspace: the `dssim` cargo
 //!   feature, on by default) steers other photos (JPEG, WebP) and palette
-//!   PNGs, for which it is calibrated and cheaper. Built with `--no-default-features` (or with the
-//!   `ssimulacra2` feature), SSIMULACRA2 steers those too and dssim-core is
-//!   left out.
+//!   PNGs, for which it is calibrated and cheaper. Built with
+//!   `--no-default-features` (or with the `ssimulacra2` feature),
+//!   SSIMULACRA2 steers those too and dssim-core is left out.
 //!
 //! Either way the target is given on the SSIMULACRA2 scale, and each metric
 //! maps it to its own distance threshold (see [`Metric::threshold`]).

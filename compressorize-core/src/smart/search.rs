@@ -42,8 +42,8 @@ const REFINE_ROUNDS: usize = 2;
 /// rounds (with rav1e, AVIF's encoder until session 12, the quantiser fell
 /// 5× faster per step above quality 82): on northern_cardinal's AVIF
 /// mosaic, 82 failed and 90 passed, and taking 90 cost 237,901 bytes where
-/// 83 passes in 151,482. Small graphics whose
-/// scores wander as quality rises need more: swiss (a 68 × 68 flag) as
+/// 83 passes in 151,482. Small graphics whose scores wander as quality
+/// rises need more: swiss (a 68 × 68 flag) as
 /// AVIF stopped with 77 failing and 95 passing after two, and took 95
 /// (2,264 bytes) where 85 passes in 1,146. Replaying the AVIF searches of
 /// the corpus at every quality, six left the 15 photos' answers and probes

@@ -1764,15 +1764,7 @@ mod tests {
     use super::*;
     use std::time::{Duration, Instant};
 
-    const CORPUS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../shared/corpus/");
-
-    /// Reads a file of the shared test corpus (`<workspace>/../shared/corpus`).
-    fn corpus(rel: &str) -> Vec<u8> {
-        let path = format!("{CORPUS}{rel}");
-        std::fs::read(&path).unwrap_or_else(|e| {
-            panic!("test corpus file {path} is missing ({e}); see shared/corpus/README.md")
-        })
-    }
+    use crate::test_corpus as corpus;
 
     fn dec(rel: &str) -> Result<AvifDecoded> {
         decode(&corpus(rel), &Limits::default())
@@ -2131,7 +2123,7 @@ mod tests {
     /// alpha must match it exactly, colour closely where opaque.
     #[test]
     fn plum_blossom_alpha_matches_its_source_png() {
-        let png = image::open(format!("{CORPUS}graphics/plum-blossom-large.png"))
+        let png = image::load_from_memory(&corpus("graphics/plum-blossom-large.png"))
             .expect("source PNG")
             .to_rgba8();
         for path in [

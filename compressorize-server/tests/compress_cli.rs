@@ -180,3 +180,52 @@ fn a_failed_input_never_leaves_an_output_file() {
         "no temporary file left"
     );
 }
+
+/// libaom picks its SIMD kernels by what the CPU has, and this repository
+/// adds AVX2 kernels of its own to the vendored libaom (quantising with
+/// quantisation matrices: vendor/libaom-sys/COMPRESSORIZE.md). With AVX2
+/// and above masked off by `AOM_SIMD_CAPS_MASK`, libaom runs the C
+/// versions instead: every AVIF must come out byte for byte the same
+/// (libaom's own rule for its kernels). On a CPU without AVX2 both runs
+/// take the C path.
+#[test]
+fn avif_files_are_the_same_with_and_without_avx2_kernels() {
+    let dir = tempfile::tempdir().unwrap();
+    let cases: [(&str, &[&str]); 4] = [
+        ("photos/fox.jpg", &["--quality", "54", "--max-width", "640"]),
+        ("photos/kodim23.png", &["--quality", "30"]),
+        ("graphics/vips_rgba.png", &["--quality", "80"]),
+        (
+            "graphics/Flag_of_the_Netherlands-16bit.png",
+            &["--quality", "95"],
+        ),
+    ];
+    for (input, options) in cases {
+        let encode = |name: &str, caps_mask: Option<&str>| {
+            let path = dir.path().join(name);
+            let mut command = compressorize();
+            command
+                .arg("compress")
+                .arg(corpus(input))
+                .args(["--format", "avif"])
+                .args(options)
+                .arg("-o")
+                .arg(&path);
+            if let Some(mask) = caps_mask {
+                // MMX to AVX: everything below AVX2.
+                command.env("AOM_SIMD_CAPS_MASK", mask);
+            }
+            let output = command.output().unwrap();
+            assert!(output.status.success(), "{input}: {output:?}");
+            std::fs::read(&path).unwrap()
+        };
+        let simd = encode("simd.avif", None);
+        let plain = encode("plain.avif", Some("0x7f"));
+        assert!(
+            simd == plain,
+            "{input} {options:?}: {} bytes with AVX2, {} without",
+            simd.len(),
+            plain.len()
+        );
+    }
+}

@@ -147,5 +147,9 @@ fn main() {
     ] {
         println!("cargo:rerun-if-env-changed={var}");
     }
+    // Compressorize: the libaom tree carries our own changes
+    // (COMPRESSORIZE.md); rebuild when it changes, which the env-only
+    // triggers above would otherwise hide from cargo.
+    println!("cargo:rerun-if-changed=vendor");
     println!("cargo:rustc-link-lib=static=aom");
 }

@@ -431,7 +431,8 @@ void av1_highbd_quantize_fp_facade(const tran_low_t *coeff_ptr,
   const qm_val_t *qm_ptr = qparam->qmatrix;
   const qm_val_t *iqm_ptr = qparam->iqmatrix;
   if (qm_ptr != NULL && iqm_ptr != NULL) {
-    highbd_quantize_fp_helper_c(
+    // Compressorize: dispatched, for its AVX2 version.
+    av1_highbd_quantize_fp_qm(
         coeff_ptr, n_coeffs, p->zbin_QTX, p->round_fp_QTX, p->quant_fp_QTX,
         p->quant_shift_QTX, qcoeff_ptr, dqcoeff_ptr, p->dequant_QTX, eob_ptr,
         sc->scan, sc->iscan, qm_ptr, iqm_ptr, qparam->log_scale);
@@ -486,7 +487,8 @@ void av1_highbd_quantize_b_facade(const tran_low_t *coeff_ptr,
 #endif  // !CONFIG_REALTIME_ONLY
 
   if (qm_ptr != NULL && iqm_ptr != NULL) {
-    aom_highbd_quantize_b_helper_c(
+    // Compressorize: dispatched, for its AVX2 version.
+    aom_highbd_quantize_b_qm(
         coeff_ptr, n_coeffs, p->zbin_QTX, p->round_QTX, p->quant_QTX,
         p->quant_shift_QTX, qcoeff_ptr, dqcoeff_ptr, p->dequant_QTX, eob_ptr,
         sc->scan, sc->iscan, qm_ptr, iqm_ptr, qparam->log_scale);
@@ -562,6 +564,21 @@ void av1_highbd_quantize_dc_facade(const tran_low_t *coeff_ptr,
                      p->quant_fp_QTX[0], qcoeff_ptr, dqcoeff_ptr,
                      p->dequant_QTX[0], eob_ptr, qm_ptr, iqm_ptr,
                      qparam->log_scale);
+}
+
+// Compressorize: the dispatched entry point of highbd_quantize_fp_helper_c
+// with quantisation matrices (see av1_highbd_quantize_fp_qm_avx2).
+void av1_highbd_quantize_fp_qm_c(
+    const tran_low_t *coeff_ptr, intptr_t n_coeffs, const int16_t *zbin_ptr,
+    const int16_t *round_ptr, const int16_t *quant_ptr,
+    const int16_t *quant_shift_ptr, tran_low_t *qcoeff_ptr,
+    tran_low_t *dqcoeff_ptr, const int16_t *dequant_ptr, uint16_t *eob_ptr,
+    const int16_t *scan, const int16_t *iscan, const qm_val_t *qm_ptr,
+    const qm_val_t *iqm_ptr, int log_scale) {
+  highbd_quantize_fp_helper_c(coeff_ptr, n_coeffs, zbin_ptr, round_ptr,
+                              quant_ptr, quant_shift_ptr, qcoeff_ptr,
+                              dqcoeff_ptr, dequant_ptr, eob_ptr, scan, iscan,
+                              qm_ptr, iqm_ptr, log_scale);
 }
 
 void av1_highbd_quantize_fp_c(const tran_low_t *coeff_ptr, intptr_t count,

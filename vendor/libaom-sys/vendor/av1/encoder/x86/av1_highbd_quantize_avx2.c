@@ -15,6 +15,7 @@
 
 #include "aom/aom_integer.h"
 #include "aom_dsp/aom_dsp_common.h"
+#include "aom_ports/mem.h"
 
 static inline void init_one_qp(const __m128i *p, __m256i *qp) {
   const __m128i zero = _mm_setzero_si128();
@@ -134,4 +135,104 @@ void av1_highbd_quantize_fp_avx2(
                                             _mm256_extractf128_si256(eob, 1));
     *eob_ptr = _mm_extract_epi16(final_eob, 0);
   }
+}
+
+// Compressorize: the fp quantizer with quantisation matrices
+// (highbd_quantize_fp_helper_c in av1_quantize.c), 8 coefficients at a
+// time with the same arithmetic; each product that needs 64 bits in the C
+// version is formed in 64 bits here too.
+
+// (a * b) >> shift for the 8 signed 32-bit lanes, products in 64 bits,
+// keeping the low 32 bits of each result.
+static AOM_FORCE_INLINE __m256i qm_mul_shift_64(__m256i a, __m256i b,
+                                                int shift) {
+  const __m256i even = _mm256_mul_epi32(a, b);
+  const __m256i odd =
+      _mm256_mul_epi32(_mm256_srli_epi64(a, 32), _mm256_srli_epi64(b, 32));
+  const __m256i even_shifted = _mm256_srli_epi64(even, shift);
+  const __m256i odd_shifted =
+      _mm256_slli_epi64(_mm256_srli_epi64(odd, shift), 32);
+  return _mm256_blend_epi32(even_shifted, odd_shifted, 0xAA);
+}
+
+// x with the sign of `sign_of` as the C code applies it: (x ^ s) - s.
+static AOM_FORCE_INLINE __m256i qm_apply_sign(__m256i x, __m256i sign_of) {
+  const __m256i s = _mm256_srai_epi32(sign_of, 31);
+  return _mm256_sub_epi32(_mm256_xor_si256(x, s), s);
+}
+
+// Lane 0 from `dc`, the others from `ac`.
+static AOM_FORCE_INLINE __m256i qm_dc_ac(int dc, int ac) {
+  return _mm256_set_epi32(ac, ac, ac, ac, ac, ac, ac, dc);
+}
+
+void av1_highbd_quantize_fp_qm_avx2(
+    const tran_low_t *coeff_ptr, intptr_t n_coeffs, const int16_t *zbin_ptr,
+    const int16_t *round_ptr, const int16_t *quant_ptr,
+    const int16_t *quant_shift_ptr, tran_low_t *qcoeff_ptr,
+    tran_low_t *dqcoeff_ptr, const int16_t *dequant_ptr, uint16_t *eob_ptr,
+    const int16_t *scan, const int16_t *iscan, const qm_val_t *qm_ptr,
+    const qm_val_t *iqm_ptr, int log_scale) {
+  (void)zbin_ptr;
+  (void)quant_shift_ptr;
+  (void)scan;
+  const int low = AOM_QM_BITS - (1 + log_scale);
+  // |coeff| * wt >= dequant << low, as > (dequant << low) - 1.
+  __m256i threshold =
+      qm_dc_ac((dequant_ptr[0] << low) - 1, (dequant_ptr[1] << low) - 1);
+  __m256i round = qm_dc_ac(ROUND_POWER_OF_TWO(round_ptr[0], log_scale),
+                           ROUND_POWER_OF_TWO(round_ptr[1], log_scale));
+  __m256i quant = qm_dc_ac(quant_ptr[0], quant_ptr[1]);
+  __m256i dequant = qm_dc_ac(dequant_ptr[0], dequant_ptr[1]);
+  const int shift = 16 - log_scale + AOM_QM_BITS;
+  const __m256i half_qm = _mm256_set1_epi32(1 << (AOM_QM_BITS - 1));
+  const __m256i one = _mm256_set1_epi32(1);
+  const __m256i zero = _mm256_setzero_si256();
+  __m256i eob = zero;
+
+  for (intptr_t i = 0; i < n_coeffs; i += 8) {
+    const __m256i coeff = _mm256_loadu_si256((const __m256i *)(coeff_ptr + i));
+    const __m256i wt =
+        _mm256_cvtepu8_epi32(_mm_loadl_epi64((const __m128i *)(qm_ptr + i)));
+    const __m256i abs_coeff = _mm256_abs_epi32(coeff);
+    const __m256i keep =
+        _mm256_cmpgt_epi32(_mm256_mullo_epi32(abs_coeff, wt), threshold);
+    if (_mm256_movemask_epi8(keep) == 0) {
+      _mm256_storeu_si256((__m256i *)(qcoeff_ptr + i), zero);
+      _mm256_storeu_si256((__m256i *)(dqcoeff_ptr + i), zero);
+    } else {
+      const __m256i iwt = _mm256_cvtepu8_epi32(
+          _mm_loadl_epi64((const __m128i *)(iqm_ptr + i)));
+      const __m256i tmpw =
+          _mm256_mullo_epi32(_mm256_add_epi32(abs_coeff, round), wt);
+      const __m256i abs_q =
+          _mm256_and_si256(qm_mul_shift_64(tmpw, quant, shift), keep);
+      const __m256i dq_step = _mm256_srai_epi32(
+          _mm256_add_epi32(_mm256_mullo_epi32(dequant, iwt), half_qm),
+          AOM_QM_BITS);
+      const __m256i abs_dq =
+          _mm256_srai_epi32(_mm256_mullo_epi32(abs_q, dq_step), log_scale);
+      _mm256_storeu_si256((__m256i *)(qcoeff_ptr + i),
+                          qm_apply_sign(abs_q, coeff));
+      _mm256_storeu_si256((__m256i *)(dqcoeff_ptr + i),
+                          qm_apply_sign(abs_dq, coeff));
+      const __m256i pos = _mm256_add_epi32(
+          _mm256_cvtepi16_epi32(_mm_loadu_si128((const __m128i *)(iscan + i))),
+          one);
+      const __m256i nz = _mm256_cmpgt_epi32(abs_q, zero);
+      eob = _mm256_max_epi32(eob, _mm256_and_si256(pos, nz));
+    }
+    if (i == 0) {
+      // Past the DC coefficient: every lane takes the AC values.
+      threshold = _mm256_set1_epi32((dequant_ptr[1] << low) - 1);
+      round = _mm256_set1_epi32(ROUND_POWER_OF_TWO(round_ptr[1], log_scale));
+      quant = _mm256_set1_epi32(quant_ptr[1]);
+      dequant = _mm256_set1_epi32(dequant_ptr[1]);
+    }
+  }
+  __m128i m = _mm_max_epi32(_mm256_castsi256_si128(eob),
+                            _mm256_extracti128_si256(eob, 1));
+  m = _mm_max_epi32(m, _mm_shuffle_epi32(m, 0x4e));
+  m = _mm_max_epi32(m, _mm_shuffle_epi32(m, 0xb1));
+  *eob_ptr = (uint16_t)_mm_cvtsi128_si32(m);
 }

@@ -15,7 +15,7 @@
 
 #include "aom/aom_integer.h"
 #include "aom_dsp/aom_dsp_common.h"
-#include "aom_ports/mem.h"
+#include "aom_dsp/x86/highbd_quantize_qm_avx2.h"
 
 static inline void init_one_qp(const __m128i *p, __m256i *qp) {
   const __m128i sign = _mm_srai_epi16(*p, 15);
@@ -296,47 +296,7 @@ void aom_highbd_quantize_b_64x64_avx2(
 }
 
 // Compressorize: aom_highbd_quantize_b_helper_c with quantisation matrices,
-// 8 coefficients at a time, with the same arithmetic (each product that
-// needs 64 bits in the C version is formed in 64 bits here too).
-
-// (a * b) >> shift for the 8 signed 32-bit lanes, products in 64 bits,
-// keeping the low 32 bits of each result.
-static AOM_FORCE_INLINE __m256i mul_shift_64(__m256i a, __m256i b, int shift) {
-  const __m256i even = _mm256_mul_epi32(a, b);
-  const __m256i odd =
-      _mm256_mul_epi32(_mm256_srli_epi64(a, 32), _mm256_srli_epi64(b, 32));
-  const __m256i even_shifted = _mm256_srli_epi64(even, shift);
-  const __m256i odd_shifted = _mm256_slli_epi64(_mm256_srli_epi64(odd, shift), 32);
-  return _mm256_blend_epi32(even_shifted, odd_shifted, 0xAA);
-}
-
-// x with the sign of `sign_of` as the C code applies it: (x ^ s) - s.
-static AOM_FORCE_INLINE __m256i apply_sign(__m256i x, __m256i sign_of) {
-  const __m256i s = _mm256_srai_epi32(sign_of, 31);
-  return _mm256_sub_epi32(_mm256_xor_si256(x, s), s);
-}
-
-// The largest of `eob` and (iscan + 1) where `nz` is set.
-static AOM_FORCE_INLINE __m256i update_eob(__m256i eob, const int16_t *iscan,
-                                           __m256i nz) {
-  const __m256i pos = _mm256_add_epi32(
-      _mm256_cvtepi16_epi32(_mm_loadu_si128((const __m128i *)iscan)),
-      _mm256_set1_epi32(1));
-  return _mm256_max_epi32(eob, _mm256_and_si256(pos, nz));
-}
-
-static AOM_FORCE_INLINE int horizontal_max(__m256i v) {
-  __m128i m = _mm_max_epi32(_mm256_castsi256_si128(v),
-                            _mm256_extracti128_si256(v, 1));
-  m = _mm_max_epi32(m, _mm_shuffle_epi32(m, 0x4e));
-  m = _mm_max_epi32(m, _mm_shuffle_epi32(m, 0xb1));
-  return _mm_cvtsi128_si32(m);
-}
-
-// Lane 0 from `dc`, the others from `ac`.
-static AOM_FORCE_INLINE __m256i dc_ac(int dc, int ac) {
-  return _mm256_set_epi32(ac, ac, ac, ac, ac, ac, ac, dc);
-}
+// 8 coefficients at a time with the same arithmetic.
 
 void aom_highbd_quantize_b_qm_avx2(
     const tran_low_t *coeff_ptr, intptr_t n_coeffs, const int16_t *zbin_ptr,
@@ -349,13 +309,13 @@ void aom_highbd_quantize_b_qm_avx2(
   const int zbin0 = ROUND_POWER_OF_TWO(zbin_ptr[0], log_scale);
   const int zbin1 = ROUND_POWER_OF_TWO(zbin_ptr[1], log_scale);
   // |coeff * wt| >= zbin << AOM_QM_BITS, as abs > (zbin << AOM_QM_BITS) - 1.
-  __m256i zbin = dc_ac((zbin0 * (1 << AOM_QM_BITS)) - 1,
+  __m256i zbin = qm_dc_ac((zbin0 * (1 << AOM_QM_BITS)) - 1,
                        (zbin1 * (1 << AOM_QM_BITS)) - 1);
-  __m256i round = dc_ac(ROUND_POWER_OF_TWO(round_ptr[0], log_scale),
+  __m256i round = qm_dc_ac(ROUND_POWER_OF_TWO(round_ptr[0], log_scale),
                         ROUND_POWER_OF_TWO(round_ptr[1], log_scale));
-  __m256i quant = dc_ac(quant_ptr[0], quant_ptr[1]);
-  __m256i quant_shift = dc_ac(quant_shift_ptr[0], quant_shift_ptr[1]);
-  __m256i dequant = dc_ac(dequant_ptr[0], dequant_ptr[1]);
+  __m256i quant = qm_dc_ac(quant_ptr[0], quant_ptr[1]);
+  __m256i quant_shift = qm_dc_ac(quant_shift_ptr[0], quant_shift_ptr[1]);
+  __m256i dequant = qm_dc_ac(dequant_ptr[0], dequant_ptr[1]);
   const int shift = 16 - log_scale + AOM_QM_BITS;
   const __m256i half_qm = _mm256_set1_epi32(1 << (AOM_QM_BITS - 1));
   const __m256i zero = _mm256_setzero_si256();
@@ -377,19 +337,19 @@ void aom_highbd_quantize_b_qm_avx2(
       const __m256i tmpw =
           _mm256_mullo_epi32(_mm256_add_epi32(abs_coeff, round), wt);
       const __m256i tmp2 =
-          _mm256_add_epi32(mul_shift_64(tmpw, quant, 16), tmpw);
+          _mm256_add_epi32(qm_mul_shift_64(tmpw, quant, 16), tmpw);
       const __m256i abs_q =
-          _mm256_and_si256(mul_shift_64(tmp2, quant_shift, shift), keep);
+          _mm256_and_si256(qm_mul_shift_64(tmp2, quant_shift, shift), keep);
       const __m256i dq_step = _mm256_srai_epi32(
           _mm256_add_epi32(_mm256_mullo_epi32(dequant, iwt), half_qm),
           AOM_QM_BITS);
       const __m256i abs_dq =
           _mm256_srai_epi32(_mm256_mullo_epi32(abs_q, dq_step), log_scale);
       _mm256_storeu_si256((__m256i *)(qcoeff_ptr + i),
-                          apply_sign(abs_q, coeff));
+                          qm_apply_sign(abs_q, coeff));
       _mm256_storeu_si256((__m256i *)(dqcoeff_ptr + i),
-                          apply_sign(abs_dq, coeff));
-      eob = update_eob(eob, iscan + i, _mm256_cmpgt_epi32(abs_q, zero));
+                          qm_apply_sign(abs_dq, coeff));
+      eob = qm_update_eob(eob, iscan + i, _mm256_cmpgt_epi32(abs_q, zero));
     }
     if (i == 0) {
       // Past the DC coefficient: every lane takes the AC values.
@@ -400,5 +360,5 @@ void aom_highbd_quantize_b_qm_avx2(
       dequant = _mm256_set1_epi32(dequant_ptr[1]);
     }
   }
-  *eob_ptr = (uint16_t)horizontal_max(eob);
+  *eob_ptr = qm_max_eob(eob);
 }

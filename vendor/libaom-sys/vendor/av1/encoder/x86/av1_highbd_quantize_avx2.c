@@ -15,7 +15,7 @@
 
 #include "aom/aom_integer.h"
 #include "aom_dsp/aom_dsp_common.h"
-#include "aom_ports/mem.h"
+#include "aom_dsp/x86/highbd_quantize_qm_avx2.h"
 
 static inline void init_one_qp(const __m128i *p, __m256i *qp) {
   const __m128i zero = _mm_setzero_si128();
@@ -139,32 +139,7 @@ void av1_highbd_quantize_fp_avx2(
 
 // Compressorize: the fp quantizer with quantisation matrices
 // (highbd_quantize_fp_helper_c in av1_quantize.c), 8 coefficients at a
-// time with the same arithmetic; each product that needs 64 bits in the C
-// version is formed in 64 bits here too.
-
-// (a * b) >> shift for the 8 signed 32-bit lanes, products in 64 bits,
-// keeping the low 32 bits of each result.
-static AOM_FORCE_INLINE __m256i qm_mul_shift_64(__m256i a, __m256i b,
-                                                int shift) {
-  const __m256i even = _mm256_mul_epi32(a, b);
-  const __m256i odd =
-      _mm256_mul_epi32(_mm256_srli_epi64(a, 32), _mm256_srli_epi64(b, 32));
-  const __m256i even_shifted = _mm256_srli_epi64(even, shift);
-  const __m256i odd_shifted =
-      _mm256_slli_epi64(_mm256_srli_epi64(odd, shift), 32);
-  return _mm256_blend_epi32(even_shifted, odd_shifted, 0xAA);
-}
-
-// x with the sign of `sign_of` as the C code applies it: (x ^ s) - s.
-static AOM_FORCE_INLINE __m256i qm_apply_sign(__m256i x, __m256i sign_of) {
-  const __m256i s = _mm256_srai_epi32(sign_of, 31);
-  return _mm256_sub_epi32(_mm256_xor_si256(x, s), s);
-}
-
-// Lane 0 from `dc`, the others from `ac`.
-static AOM_FORCE_INLINE __m256i qm_dc_ac(int dc, int ac) {
-  return _mm256_set_epi32(ac, ac, ac, ac, ac, ac, ac, dc);
-}
+// time with the same arithmetic.
 
 void av1_highbd_quantize_fp_qm_avx2(
     const tran_low_t *coeff_ptr, intptr_t n_coeffs, const int16_t *zbin_ptr,
@@ -186,7 +161,6 @@ void av1_highbd_quantize_fp_qm_avx2(
   __m256i dequant = qm_dc_ac(dequant_ptr[0], dequant_ptr[1]);
   const int shift = 16 - log_scale + AOM_QM_BITS;
   const __m256i half_qm = _mm256_set1_epi32(1 << (AOM_QM_BITS - 1));
-  const __m256i one = _mm256_set1_epi32(1);
   const __m256i zero = _mm256_setzero_si256();
   __m256i eob = zero;
 
@@ -216,11 +190,7 @@ void av1_highbd_quantize_fp_qm_avx2(
                           qm_apply_sign(abs_q, coeff));
       _mm256_storeu_si256((__m256i *)(dqcoeff_ptr + i),
                           qm_apply_sign(abs_dq, coeff));
-      const __m256i pos = _mm256_add_epi32(
-          _mm256_cvtepi16_epi32(_mm_loadu_si128((const __m128i *)(iscan + i))),
-          one);
-      const __m256i nz = _mm256_cmpgt_epi32(abs_q, zero);
-      eob = _mm256_max_epi32(eob, _mm256_and_si256(pos, nz));
+      eob = qm_update_eob(eob, iscan + i, _mm256_cmpgt_epi32(abs_q, zero));
     }
     if (i == 0) {
       // Past the DC coefficient: every lane takes the AC values.
@@ -230,9 +200,5 @@ void av1_highbd_quantize_fp_qm_avx2(
       dequant = _mm256_set1_epi32(dequant_ptr[1]);
     }
   }
-  __m128i m = _mm_max_epi32(_mm256_castsi256_si128(eob),
-                            _mm256_extracti128_si256(eob, 1));
-  m = _mm_max_epi32(m, _mm_shuffle_epi32(m, 0x4e));
-  m = _mm_max_epi32(m, _mm_shuffle_epi32(m, 0xb1));
-  *eob_ptr = (uint16_t)_mm_cvtsi128_si32(m);
+  *eob_ptr = qm_max_eob(eob);
 }

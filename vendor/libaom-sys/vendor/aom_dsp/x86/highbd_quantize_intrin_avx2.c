@@ -310,9 +310,9 @@ void aom_highbd_quantize_b_qm_avx2(
   const int zbin1 = ROUND_POWER_OF_TWO(zbin_ptr[1], log_scale);
   // |coeff * wt| >= zbin << AOM_QM_BITS, as abs > (zbin << AOM_QM_BITS) - 1.
   __m256i zbin = qm_dc_ac((zbin0 * (1 << AOM_QM_BITS)) - 1,
-                       (zbin1 * (1 << AOM_QM_BITS)) - 1);
+                          (zbin1 * (1 << AOM_QM_BITS)) - 1);
   __m256i round = qm_dc_ac(ROUND_POWER_OF_TWO(round_ptr[0], log_scale),
-                        ROUND_POWER_OF_TWO(round_ptr[1], log_scale));
+                           ROUND_POWER_OF_TWO(round_ptr[1], log_scale));
   __m256i quant = qm_dc_ac(quant_ptr[0], quant_ptr[1]);
   __m256i quant_shift = qm_dc_ac(quant_shift_ptr[0], quant_shift_ptr[1]);
   __m256i dequant = qm_dc_ac(dequant_ptr[0], dequant_ptr[1]);
@@ -353,11 +353,11 @@ void aom_highbd_quantize_b_qm_avx2(
     }
     if (i == 0) {
       // Past the DC coefficient: every lane takes the AC values.
-      zbin = _mm256_set1_epi32((zbin1 * (1 << AOM_QM_BITS)) - 1);
-      round = _mm256_set1_epi32(ROUND_POWER_OF_TWO(round_ptr[1], log_scale));
-      quant = _mm256_set1_epi32(quant_ptr[1]);
-      quant_shift = _mm256_set1_epi32(quant_shift_ptr[1]);
-      dequant = _mm256_set1_epi32(dequant_ptr[1]);
+      zbin = qm_ac(zbin);
+      round = qm_ac(round);
+      quant = qm_ac(quant);
+      quant_shift = qm_ac(quant_shift);
+      dequant = qm_ac(dequant);
     }
   }
   *eob_ptr = qm_max_eob(eob);

@@ -40,6 +40,12 @@ static AOM_FORCE_INLINE __m256i qm_dc_ac(int dc, int ac) {
   return _mm256_set_epi32(ac, ac, ac, ac, ac, ac, ac, dc);
 }
 
+// Every lane takes lane 1's value: past a block's first 8 coefficients all
+// of them are AC.
+static AOM_FORCE_INLINE __m256i qm_ac(__m256i dc_ac) {
+  return _mm256_permutevar8x32_epi32(dc_ac, _mm256_set1_epi32(1));
+}
+
 // The largest of `eob` and iscan + 1 over the lanes where `nz` is set: the
 // end of block is one past the last non-zero level in scan order.
 static AOM_FORCE_INLINE __m256i qm_update_eob(__m256i eob, const int16_t *iscan,

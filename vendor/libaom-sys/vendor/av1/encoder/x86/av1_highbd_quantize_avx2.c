@@ -194,10 +194,10 @@ void av1_highbd_quantize_fp_qm_avx2(
     }
     if (i == 0) {
       // Past the DC coefficient: every lane takes the AC values.
-      threshold = _mm256_set1_epi32((dequant_ptr[1] << low) - 1);
-      round = _mm256_set1_epi32(ROUND_POWER_OF_TWO(round_ptr[1], log_scale));
-      quant = _mm256_set1_epi32(quant_ptr[1]);
-      dequant = _mm256_set1_epi32(dequant_ptr[1]);
+      threshold = qm_ac(threshold);
+      round = qm_ac(round);
+      quant = qm_ac(quant);
+      dequant = qm_ac(dequant);
     }
   }
   *eob_ptr = qm_max_eob(eob);

@@ -17,10 +17,11 @@
 //!   also lossless and near-lossless; the smallest that meets the target
 //!   wins.
 //! - AVIF (libaom): quality search, final encode at
-//!   [`Options::avif_speed`]. A photo's mosaic is probed at a faster speed,
+//!   [`Options::avif_speed`]. Photos are probed at a faster speed,
 //!   calibrated by one probe at the final speed: faster codings distort
 //!   more, by a factor that is the photo's own (see [`avif`]). Graphics
-//!   and small images are probed at the final speed.
+//!   and photos under 90,000 pixels (300 × 300) are probed at the final
+//!   speed.
 //! - PNG: palette quantisation ([`palette`]), else lossless oxipng.
 //!
 //! Photos aim a little higher the more smooth area they have, where DSSIM
@@ -112,6 +113,15 @@ const HIGHEST: u8 = 95;
 /// strayed further (replayed: 10 answers of 84 below the full-speed
 /// search's, up to 8.7% over the threshold, against 7 and 5.1%).
 const AVIF_PROBE_SPEED: u8 = 9;
+/// Photos probed whole take [`AVIF_PROBE_SPEED`]'s probes from this many
+/// pixels (300 × 300). On the corpus photos fitted within 480 × 480
+/// (99,000–188,000 pixels), smart AVIF took 0.75 of the time with fast
+/// probes and chose the same 15 qualities; within 640 × 640, 0.77 of the
+/// time, one answer two qualities higher (+0.4% bytes over the 15); within
+/// 320 × 320 (37,000–84,000 pixels), where a full-speed probe takes
+/// 60–100 ms, 0.86 of the time for 1.6% more bytes (4 answers one or two
+/// qualities higher; docs/BENCHMARKS.md, session 28).
+const AVIF_FAST_PROBE_MIN_PIXELS: u64 = 90_000;
 /// How much more a probe at [`AVIF_PROBE_SPEED`] typically distorts a
 /// photo's mosaic than one at the default speed: the median ratio of their
 /// SSIMULACRA2 distances (100 − score) over qualities 46–60 on the corpus
@@ -430,14 +440,10 @@ impl<'m, M: Metric> Prober<'m, M> {
             .distance(&self.reference, &comparable(&decoded, self.alpha))
     }
 
+    /// Encodes and measures one setting, keeping the output when asked
+    /// (see [`Prober::keep_outputs`]).
     fn probe(&self, settings: &EncodeSettings<'_>) -> Result<Probe> {
-        let bytes = encode::encode(&self.image, self.format, settings)?;
-        let distance = self.measure(&bytes)?;
-        let probe = Probe {
-            quality: settings.quality,
-            bytes: bytes.len(),
-            distance,
-        };
+        let (probe, bytes) = self.encode_and_measure(settings)?;
         if let Some(outputs) = &self.outputs {
             outputs
                 .lock()
@@ -445,6 +451,22 @@ impl<'m, M: Metric> Prober<'m, M> {
                 .push((settings.quality, bytes));
         }
         Ok(probe)
+    }
+
+    /// A probe at settings the output is never encoded with (a faster
+    /// AVIF coding): measured, never kept.
+    fn trial_probe(&self, settings: &EncodeSettings<'_>) -> Result<Probe> {
+        Ok(self.encode_and_measure(settings)?.0)
+    }
+
+    fn encode_and_measure(&self, settings: &EncodeSettings<'_>) -> Result<(Probe, Vec<u8>)> {
+        let bytes = encode::encode(&self.image, self.format, settings)?;
+        let probe = Probe {
+            quality: settings.quality,
+            bytes: bytes.len(),
+            distance: self.measure(&bytes)?,
+        };
+        Ok((probe, bytes))
     }
 
     /// Lowest passing quality in `lowest..=highest` for settings that vary
@@ -481,8 +503,8 @@ impl<'m, M: Metric> Prober<'m, M> {
     }
 
     /// [`Prober::search`] for AVIF photos with probes at
-    /// [`AVIF_PROBE_SPEED`], about 5× cheaper on a mosaic than the default
-    /// speed's, calibrated by one probe at `settings`' own speed.
+    /// [`AVIF_PROBE_SPEED`], about 5× cheaper than the default speed's,
+    /// calibrated by one probe at `settings`' own speed.
     ///
     /// A faster libaom coding distorts a photo more at the same quality,
     /// by a factor that differs from photo to photo (on the corpus mosaics
@@ -495,10 +517,13 @@ impl<'m, M: Metric> Prober<'m, M> {
     /// threshold divided by this photo's factor (seldom needing another
     /// probe). An answer whose estimate comes within [`AVIF_CHECK_MARGIN`]
     /// of the threshold is checked at the full speed, and when it misses,
-    /// the factor measured there steers a search above it. Flat
-    /// illustrations break this (flowers' mosaic: SSIMULACRA2 88 at
-    /// cpu-used 5, 30 at cpu-used 8, quality 30), so graphics and photos
-    /// checked whole keep full-speed probes.
+    /// the factor measured there steers a search above it. When the
+    /// probes encode the whole image and keep their outputs, every answer
+    /// is checked: the check is then the final encode, so it costs only
+    /// its measurement, and the reported distance is measured, not
+    /// estimated. Flat illustrations break this (flowers' mosaic:
+    /// SSIMULACRA2 88 at cpu-used 5, 30 at cpu-used 8, quality 30), so
+    /// graphics and photos checked whole keep full-speed probes.
     ///
     /// Replayed over the 12 corpus photos probed on a mosaic, each at its
     /// threshold scaled by 0.85–1.15 (84 cases), the answer was the
@@ -518,7 +543,7 @@ impl<'m, M: Metric> Prober<'m, M> {
             if let Some(probe) = lock().iter().find(known) {
                 return Ok(Probe { quality, ..*probe });
             }
-            let probe = self.probe(&EncodeSettings {
+            let probe = self.trial_probe(&EncodeSettings {
                 quality,
                 ..fast_settings
             })?;
@@ -553,7 +578,8 @@ impl<'m, M: Metric> Prober<'m, M> {
             best.distance = real.distance;
             return Ok(best);
         }
-        if best.distance * factor < threshold * (-AVIF_CHECK_MARGIN).exp() {
+        let check_is_final = self.outputs.is_some();
+        if !check_is_final && best.distance * factor < threshold * (-AVIF_CHECK_MARGIN).exp() {
             best.distance *= factor;
             return Ok(best);
         }
@@ -564,13 +590,39 @@ impl<'m, M: Metric> Prober<'m, M> {
             quality: best.quality,
             ..*settings
         })?;
-        if checked.distance <= threshold || best.quality == HIGHEST {
+        if checked.distance <= threshold {
+            if check_is_final {
+                // The factor drifts along quality: recalibrated where the
+                // answer passed, the fast probes may point to a lower
+                // coding, and when that passes at the full speed too, it
+                // is the answer.
+                let factor = checked.distance / best.distance;
+                let lower = search(threshold / factor, LOWEST, &probed)?.best;
+                let lower_coding = self.coding(lower.quality) != self.coding(best.quality);
+                if lower.quality < best.quality && lower_coding {
+                    let confirmed = self.probe(&EncodeSettings {
+                        quality: lower.quality,
+                        ..*settings
+                    })?;
+                    if confirmed.distance <= threshold {
+                        return Ok(confirmed);
+                    }
+                }
+            }
             return Ok(checked);
         }
-        let factor = checked.distance / best.distance;
+        if best.quality == HIGHEST {
+            return Ok(checked);
+        }
         let above = (best.quality..=HIGHEST)
             .find(|&q| self.coding(q) != self.coding(best.quality))
             .unwrap_or(HIGHEST);
+        if check_is_final {
+            // Full-speed probes are final encodes here, and usually the
+            // next coding up is the answer.
+            return self.search(settings, threshold, (above, HIGHEST));
+        }
+        let factor = checked.distance / best.distance;
         let mut best = search(threshold / factor, above, &[above])?.best;
         best.distance *= factor;
         Ok(best)
@@ -773,11 +825,14 @@ fn is_tiny(image: &Image) -> bool {
     u64::from(image.width) * u64::from(image.height) < TINY_PIXELS
 }
 
-/// AVIF: a quality search. Probes of a photo's mosaic run at
+/// AVIF: a quality search. A photo's probes (of its mosaic, or of the
+/// whole photo from [`AVIF_FAST_PROBE_MIN_PIXELS`]) run at
 /// [`AVIF_PROBE_SPEED`], calibrated by one probe at the final speed (see
-/// [`Prober::search_calibrated`]); other probes (graphics, small images
-/// probed whole, photos checked whole) run at the final speed, and the
-/// final encode always does.
+/// [`Prober::search_calibrated`]); other probes (graphics, photos checked
+/// whole, smaller photos) run at the final speed, and the final encode
+/// always does. Photos probed whole at the final speed cost about as much
+/// as a full-image bisection (paris, 403 × 302: 6 probes, 0.83 s against
+/// 0.13 s for one encode).
 fn avif<M: Metric>(
     image: &Image,
     base: &EncodeSettings<'_>,
@@ -799,8 +854,9 @@ fn avif<M: Metric>(
     } else {
         prober
     };
-    let mosaic = probing == Probing::Sampled && sample::is_sampled(image.width, image.height);
-    let best = if photo && mosaic && base.avif_speed < AVIF_PROBE_SPEED {
+    let pixels = u64::from(image.width) * u64::from(image.height);
+    let fast_probes = photo && pixels >= AVIF_FAST_PROBE_MIN_PIXELS;
+    let best = if fast_probes && base.avif_speed < AVIF_PROBE_SPEED {
         prober.search_calibrated(&probe_settings, threshold)?
     } else {
         prober.search(&probe_settings, threshold, probing.range(HIGHEST))?
@@ -1060,6 +1116,47 @@ mod tests {
                 assert!(
                     (0.94..=1.06).contains(&ratio),
                     "{file}: estimate off by {ratio:.3}"
+                );
+            });
+        }
+    }
+
+    #[test]
+    fn fast_avif_probes_of_small_photos_keep_the_full_speed_answer() {
+        // Probed whole: the answer is checked at the full speed, and that
+        // probe's output is the one returned, never a fast probe's.
+        for (file, width) in [("photos/fox.jpg", 480), ("photos/kodim23.png", 480)] {
+            let bytes = crate::test_corpus(file);
+            let decoded = crate::decode(&bytes, &Limits::default()).unwrap();
+            let (w, h) = crate::resize::fit(decoded.width, decoded.height, Some(width), None);
+            let image = crate::resize::resize(&decoded, w, h).unwrap();
+            assert!(!sample::is_sampled(w, h), "{file}: probed whole");
+            let aim = smart_aim(&image, Format::Png, Format::Avif, 80.0);
+            assert!(!aim.graphic && !aim.measure_whole, "{file}: a photo");
+            let pixels = u64::from(w) * u64::from(h);
+            assert!(pixels >= AVIF_FAST_PROBE_MIN_PIXELS, "{file}: fast probes");
+            let settings = EncodeSettings::at_quality(80, 6, std::time::Duration::from_secs(1));
+            with_metric!(aim.metric, |metric| {
+                let probing = Probing::Sampled;
+                let chosen = avif(&image, &settings, metric, aim.threshold, probing, true).unwrap();
+                let full = Prober::new(metric, Format::Avif, &image, probing)
+                    .unwrap()
+                    .search(&settings, aim.threshold, (LOWEST, HIGHEST))
+                    .unwrap();
+                assert_eq!(chosen.quality, Some(full.quality), "{file}");
+                let at_full_speed = EncodeSettings {
+                    quality: full.quality,
+                    ..settings
+                };
+                let expected = encode::encode(&image, Format::Avif, &at_full_speed).unwrap();
+                assert!(
+                    chosen.bytes == expected,
+                    "{file}: not the full-speed encode"
+                );
+                let distance = chosen.distance.unwrap();
+                assert!(
+                    distance <= aim.threshold,
+                    "{file}: {distance} over the threshold"
                 );
             });
         }

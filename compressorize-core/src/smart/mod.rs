@@ -115,7 +115,7 @@ const HIGHEST: u8 = 95;
 const AVIF_PROBE_SPEED: u8 = 9;
 /// Photos probed whole take [`AVIF_PROBE_SPEED`]'s probes from this many
 /// pixels (300 × 300). On the corpus photos fitted within 480 × 480
-/// (99,000–188,000 pixels), smart AVIF took 0.75 of the time with fast
+/// (99,000–188,000 pixels), smart AVIF took 0.74 of the time with fast
 /// probes and chose the same 15 qualities; within 640 × 640, 0.77 of the
 /// time, one answer two qualities higher (+0.4% bytes over the 15); within
 /// 320 × 320 (37,000–84,000 pixels), where a full-speed probe takes

@@ -423,7 +423,15 @@ fn interpolate(fail: &Probe, pass: &Probe, threshold: f64, curve: StepCurve) -> 
 
 /// Straight-line estimate from the two probes closest to the threshold
 /// when the threshold is outside the probed range (from one probe and the
-/// curve's typical slope when there is only one).
+/// curve's typical slope when there is only one, or when the two say
+/// distance falls as quality falls).
+///
+/// Graphics' distances wander along quality: ztxt_example as AVIF passed
+/// at 47 (SSIMULACRA2 distance 15.43) and at 46 (14.76) under a threshold
+/// of 20. Their slope put the threshold above 46, so the estimate was
+/// clamped to the next coding down, and the search walked 45, 43, 42 one
+/// probe a round; the typical slope goes to 42 at once (10 probes → 8,
+/// the same answer; docs/BENCHMARKS.md, session 28).
 fn extrapolate(probes: &[Probe], threshold: f64, curve: StepCurve) -> Option<u8> {
     let mut sorted: Vec<&Probe> = probes.iter().collect();
     sorted.sort_by(|a, b| {
@@ -432,11 +440,18 @@ fn extrapolate(probes: &[Probe], threshold: f64, curve: StepCurve) -> Option<u8>
             .total_cmp(&(ln(b.distance) - ln(threshold)).abs())
     });
     let a = sorted.first()?;
+    let typical = curve.typical_slope();
     let slope = match sorted.get(1) {
         Some(b) if b.quality != a.quality && (ln(a.distance) - ln(b.distance)).abs() >= 1e-12 => {
-            (ln(b.distance) - ln(a.distance)) / (position(curve, b) - position(curve, a))
+            let slope =
+                (ln(b.distance) - ln(a.distance)) / (position(curve, b) - position(curve, a));
+            if slope.signum() == typical.signum() {
+                slope
+            } else {
+                typical
+            }
         }
-        _ => curve.typical_slope(),
+        _ => typical,
     };
     let x = position(curve, a) + (ln(threshold) - ln(a.distance)) / slope;
     Some(curve.quality(x).round().clamp(1.0, 100.0) as u8)
@@ -703,5 +718,52 @@ mod tests {
                     .unwrap();
             assert_eq!(outcome.best.quality, 95);
         }
+    }
+
+    /// ztxt_example's AVIF distances as measured (SSIMULACRA2, threshold
+    /// 20), with AV1's qualities coded alike: two passing probes whose
+    /// distances fall with quality no longer step the search down one
+    /// coding a round.
+    #[test]
+    fn a_slope_of_the_wrong_sign_takes_the_typical_one() {
+        let measured = [
+            (55, 12.4841),
+            (47, 15.4293),
+            (46, 14.7618),
+            (45, 14.7435),
+            (43, 14.3513),
+            (42, 16.1243),
+            (36, 16.9769),
+            (35, 19.4261),
+            (34, 20.9531),
+            (30, 24.2026),
+        ];
+        let asked = Mutex::new(Vec::new());
+        let outcome = lowest_passing(
+            30,
+            95,
+            &[55],
+            20.0,
+            StepCurve::Exponential,
+            quantizer,
+            |q| {
+                asked.lock().unwrap().push(q);
+                let distance = measured
+                    .iter()
+                    .find(|(m, _)| quantizer(*m) == quantizer(q))
+                    .map(|&(_, d)| d)
+                    .unwrap_or_else(|| panic!("quality {q} was not measured"));
+                Ok(Probe {
+                    quality: q,
+                    bytes: 100 * usize::from(q),
+                    distance,
+                })
+            },
+        )
+        .unwrap();
+        assert_eq!(outcome.best.quality, 35);
+        let mut asked = asked.into_inner().unwrap();
+        asked.sort_unstable();
+        assert_eq!(asked, [30, 34, 35, 36, 42, 46, 47, 55]);
     }
 }

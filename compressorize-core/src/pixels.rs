@@ -80,6 +80,11 @@ impl Image {
         matches!(self.samples, Samples::U16(_))
     }
 
+    /// Width × height, without overflow: what the size thresholds compare.
+    pub(crate) fn pixel_count(&self) -> u64 {
+        u64::from(self.width) * u64::from(self.height)
+    }
+
     /// Number of samples the buffer must hold.
     #[must_use]
     pub fn sample_count(&self) -> usize {

@@ -242,7 +242,7 @@ const WHOLE_METRIC_MAX_PIXELS: u64 = 8_000_000;
 /// Whether `image` is small enough to be measured whole (see
 /// [`WHOLE_METRIC_MAX_PIXELS`]).
 fn fits_whole_metric(image: &Image) -> bool {
-    u64::from(image.width) * u64::from(image.height) <= WHOLE_METRIC_MAX_PIXELS
+    image.pixel_count() <= WHOLE_METRIC_MAX_PIXELS
 }
 
 /// One image's search for one output format.
@@ -822,7 +822,7 @@ const TINY_PIXELS: u64 = 128 * 128;
 
 /// Whether the image is under [`TINY_PIXELS`].
 fn is_tiny(image: &Image) -> bool {
-    u64::from(image.width) * u64::from(image.height) < TINY_PIXELS
+    image.pixel_count() < TINY_PIXELS
 }
 
 /// AVIF: a quality search. A photo's probes (of its mosaic, or of the
@@ -854,8 +854,7 @@ fn avif<M: Metric>(
     } else {
         prober
     };
-    let pixels = u64::from(image.width) * u64::from(image.height);
-    let fast_probes = photo && pixels >= AVIF_FAST_PROBE_MIN_PIXELS;
+    let fast_probes = photo && image.pixel_count() >= AVIF_FAST_PROBE_MIN_PIXELS;
     let best = if fast_probes && base.avif_speed < AVIF_PROBE_SPEED {
         prober.search_calibrated(&probe_settings, threshold)?
     } else {
@@ -1133,8 +1132,8 @@ mod tests {
             assert!(!sample::is_sampled(w, h), "{file}: probed whole");
             let aim = smart_aim(&image, Format::Png, Format::Avif, 80.0);
             assert!(!aim.graphic && !aim.measure_whole, "{file}: a photo");
-            let pixels = u64::from(w) * u64::from(h);
-            assert!(pixels >= AVIF_FAST_PROBE_MIN_PIXELS, "{file}: fast probes");
+            let fast = image.pixel_count() >= AVIF_FAST_PROBE_MIN_PIXELS;
+            assert!(fast, "{file}: fast probes");
             let settings = EncodeSettings::at_quality(80, 6, std::time::Duration::from_secs(1));
             with_metric!(aim.metric, |metric| {
                 let probing = Probing::Sampled;

@@ -93,7 +93,7 @@ pub(crate) fn choose<M: Metric>(
     threshold: f64,
     timeout: std::time::Duration,
 ) -> Result<PaletteChoice> {
-    if u64::from(image.width) * u64::from(image.height) > MAX_PIXELS {
+    if image.pixel_count() > MAX_PIXELS {
         return Ok(PaletteChoice::Lossless);
     }
     let rgba = comparable(image, true);

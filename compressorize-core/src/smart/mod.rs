@@ -598,12 +598,21 @@ impl<'m, M: Metric> Prober<'m, M> {
                 // is the answer.
                 let factor = checked.distance / best.distance;
                 let lower = search(threshold / factor, LOWEST, &probed)?.best;
-                let lower_coding = self.coding(lower.quality) != self.coding(best.quality);
-                if lower.quality < best.quality && lower_coding {
-                    let confirmed = self.probe(&EncodeSettings {
-                        quality: lower.quality,
-                        ..*settings
-                    })?;
+                let lower_coding = self.coding(lower.quality);
+                if lower.quality < best.quality && lower_coding != self.coding(best.quality) {
+                    // The first probe's coding was measured at the full
+                    // speed already: not encoded twice.
+                    let confirmed = if lower_coding == self.coding(first) {
+                        Probe {
+                            quality: lower.quality,
+                            ..real
+                        }
+                    } else {
+                        self.probe(&EncodeSettings {
+                            quality: lower.quality,
+                            ..*settings
+                        })?
+                    };
                     if confirmed.distance <= threshold {
                         return Ok(confirmed);
                     }

@@ -215,8 +215,7 @@ pub(crate) fn encode(
             format,
             base,
         };
-        let choice = search.run(Probing::Sampled)?;
-        search.check_whole(choice)
+        search.run_checked()
     })?;
     Ok(Outcome {
         bytes: choice.bytes,
@@ -254,7 +253,7 @@ struct Search<'a, M: Metric> {
     base: &'a EncodeSettings<'a>,
 }
 
-impl<M: Metric> Search<'_, M> {
+impl<'a, M: Metric> Search<'a, M> {
     fn run(&self, probing: Probing) -> Result<Choice> {
         let (image, base, metric) = (self.image, self.base, self.metric);
         let threshold = self.aim.threshold;
@@ -272,12 +271,47 @@ impl<M: Metric> Search<'_, M> {
         }
     }
 
-    /// A lossy output chosen on a mosaic, measured whole where SSIMULACRA2
-    /// steers (graphics, and photos too smooth for DSSIM). Sparse drawings
-    /// break in a few blocks the mosaic may not hold: on the corpus,
-    /// blackbug (ink strokes on 2048 × 1536 of transparency) as JPEG
-    /// quality 37 met the target on its mosaic yet scored 65 whole, with
-    /// black streaks beside some strokes; quality 42 scored 85. Other
+    /// The answer on the probe image, measured whole where
+    /// [`Search::check_whole`] says. For AVIF and JPEG the whole image's
+    /// reference is prepared beside the search rather than after it: it
+    /// runs on one core, which the searches leave partly idle (flowers,
+    /// 1920 × 1080 as AVIF, 1.35 s → 1.27 by the CLI, 0.12 s of reference
+    /// hidden; peak memory 374 → 440–480 MB). WebP graphics keep both
+    /// cores busy already, measuring their near-lossless candidate whole
+    /// beside the lossy search (a third task there made plum-blossom-large
+    /// slower, 4.58 s → 4.78, and held a second whole reference: 718 → 931
+    /// MB).
+    fn run_checked(&self) -> Result<Choice> {
+        if !self.checks_whole() {
+            return self.run(Probing::Sampled);
+        }
+        if self.format == Format::WebP {
+            let choice = self.run(Probing::Sampled)?;
+            return self.check_whole(choice, None);
+        }
+        let (choice, whole) = rayon::join(|| self.run(Probing::Sampled), || self.whole_prober());
+        self.check_whole(choice?, Some(whole?))
+    }
+
+    /// A prober of the whole image, its reference prepared.
+    fn whole_prober(&self) -> Result<Prober<'a, M>> {
+        let probing = Probing::Whole { failed: None };
+        Prober::new(self.metric, self.format, self.image, probing)
+    }
+
+    /// Whether a lossy answer is measured whole (see [`Search::check_whole`]).
+    fn checks_whole(&self) -> bool {
+        let (width, height) = (self.image.width, self.image.height);
+        self.aim.measure_whole && sample::is_sampled(width, height) && fits_whole_metric(self.image)
+    }
+
+    /// A lossy output chosen on a mosaic, measured whole (by the `prepared`
+    /// prober when there is one) where SSIMULACRA2 steers (graphics, and
+    /// photos too smooth for DSSIM). Sparse drawings break in a few blocks
+    /// the mosaic may not hold: on the corpus, blackbug (ink strokes on
+    /// 2048 × 1536 of transparency) as JPEG quality 37 met the target on
+    /// its mosaic yet scored 65 whole, with black streaks beside some
+    /// strokes; quality 42 scored 85. Other
     /// photos are not checked: their detail is spread, DSSIM's calibration
     /// already accounts for the mosaic (see [`metric`]), and photos sent to
     /// AVIF, steered by SSIMULACRA2 on the mosaic, land near the target
@@ -290,14 +324,14 @@ impl<M: Metric> Search<'_, M> {
     /// mosaic again, its threshold tightened by the ratio the two
     /// measurements differed by, took blackbug to quality 93 (91.2, 33,683
     /// bytes) where the whole search finds 49 (85.5, 19,271).
-    fn check_whole(&self, choice: Choice) -> Result<Choice> {
-        let (width, height) = (self.image.width, self.image.height);
-        let sampled_lossy = choice.quality.is_some() && sample::is_sampled(width, height);
-        if !self.aim.measure_whole || !sampled_lossy || !fits_whole_metric(self.image) {
+    fn check_whole(&self, choice: Choice, prepared: Option<Prober<'a, M>>) -> Result<Choice> {
+        if choice.quality.is_none() {
             return Ok(choice);
         }
-        let probing = Probing::Whole { failed: None };
-        let whole = Prober::new(self.metric, self.format, self.image, probing)?;
+        let whole = match prepared {
+            Some(prober) => prober,
+            None => self.whole_prober()?,
+        };
         let distance = whole.measure(&choice.bytes)?;
         if distance <= self.aim.threshold * WHOLE_TOLERANCE {
             return Ok(Choice {

@@ -189,12 +189,42 @@ fn first_probe(format: Format) -> u8 {
     }
 }
 
+/// The usual slope of ln(distance) along ln(101 − quality) for JPEG and
+/// WebP: 1.41, MozJPEG's median over the 15 corpus photos' mosaics between
+/// 70 and 85 (1.14–1.52 on 11 of them, up to 3.99 on smooth ones; libwebp's
+/// median between 80 and 90 is 1.55, and 1.41 also simulated best for
+/// WebP).
+const PROPORTIONAL_SLOPE: f64 = 1.41;
+/// The usual slope of ln(distance) along AVIF's quality for photos: the
+/// median between 60 and 74 on the corpus photos' mosaics (0.049–0.075).
+const AVIF_PHOTO_SLOPE: f64 = -0.056;
+/// The same for graphics and flat illustrations, steered by SSIMULACRA2:
+/// its distance changes about 2.5× slower along quality on them. Between
+/// qualities 30 and 55, on the 36 corpus images steered so as AVIF (the
+/// graphics and flowers), the median slope was −0.021 over the 31 not
+/// coded losslessly (−0.0005 to −0.042, one outlier −0.56). Replaying
+/// their searches on distances measured at every coding, −0.022 took 94
+/// rounds of probes where the photos' slope took 137 (130 probes against
+/// 173), with the same answers but two lower ones that pass (the
+/// distances are not monotone); −0.028 took 96 rounds and one answer
+/// higher (docs/BENCHMARKS.md, session 29).
+const AVIF_FLAT_SLOPE: f64 = -0.022;
+
 /// How each encoder's quantiser step follows its quality (see
-/// [`StepCurve`]).
-fn step_curve(format: Format) -> StepCurve {
+/// [`StepCurve`]), with the usual slope for photos or, for AVIF, for
+/// graphics and flat illustrations (`photo` false).
+fn step_curve(format: Format, photo: bool) -> StepCurve {
     match format {
-        Format::Avif => StepCurve::Exponential,
-        Format::Jpeg | Format::WebP | Format::Png => StepCurve::Proportional,
+        Format::Avif => StepCurve::Exponential {
+            typical_slope: if photo {
+                AVIF_PHOTO_SLOPE
+            } else {
+                AVIF_FLAT_SLOPE
+            },
+        },
+        Format::Jpeg | Format::WebP | Format::Png => StepCurve::Proportional {
+            typical_slope: PROPORTIONAL_SLOPE,
+        },
     }
 }
 
@@ -400,6 +430,9 @@ struct Prober<'m, M: Metric> {
     image: Image,
     alpha: bool,
     reference: M::Reference,
+    /// Along which curve, with which usual slope, searches interpolate
+    /// (photos' unless [`Prober::with_curve`] says otherwise).
+    curve: StepCurve,
     /// Probe outputs, when [`Prober::keep_outputs`] asked.
     outputs: Option<KeptOutputs>,
 }
@@ -430,8 +463,15 @@ impl<'m, M: Metric> Prober<'m, M> {
             image,
             alpha,
             reference,
+            curve: step_curve(format, true),
             outputs: None,
         })
+    }
+
+    /// Searches along `curve` (see [`step_curve`]).
+    fn with_curve(mut self, curve: StepCurve) -> Self {
+        self.curve = curve;
+        self
     }
 
     /// Keeps every probe's output when the probes encode `full` itself, so
@@ -524,7 +564,7 @@ impl<'m, M: Metric> Prober<'m, M> {
             highest,
             &[first],
             threshold,
-            step_curve(self.format),
+            self.curve,
             |quality| self.coding(quality),
             |quality| {
                 self.probe(&EncodeSettings {
@@ -590,7 +630,7 @@ impl<'m, M: Metric> Prober<'m, M> {
                 HIGHEST,
                 start,
                 threshold,
-                step_curve(Format::Avif),
+                self.curve,
                 |quality| self.coding(quality),
                 fast,
             )
@@ -884,7 +924,8 @@ fn avif<M: Metric>(
     probing: Probing,
     photo: bool,
 ) -> Result<Choice> {
-    let prober = Prober::new(metric, Format::Avif, image, probing)?;
+    let prober = Prober::new(metric, Format::Avif, image, probing)?
+        .with_curve(step_curve(Format::Avif, photo));
     let probe_settings = EncodeSettings {
         avif_exif: None,
         ..*base
@@ -1209,5 +1250,69 @@ mod tests {
         assert!(is_tiny(&rgb(127, 128, |_, _| [0, 0, 0])));
         assert!(is_tiny(&rgb(64, 64, |_, _| [0, 0, 0])));
         assert!(!is_tiny(&rgb(128, 128, |_, _| [0, 0, 0])));
+    }
+    #[test]
+    fn graphics_avif_searches_start_from_a_flatter_slope() {
+        // vips_interconvert_diagram's distances as AVIF (SSIMULACRA2,
+        // threshold 20), measured at every coding from 30 to 58: even 30
+        // passes. From 55 the photos' slope guesses 41, and the search walks
+        // down in four rounds; the graphics' slope reaches 30 in two.
+        let measured = [
+            (30, 16.211),
+            (31, 16.016),
+            (33, 15.171),
+            (34, 14.412),
+            (35, 14.350),
+            (36, 13.410),
+            (37, 13.921),
+            (38, 13.775),
+            (39, 12.626),
+            (41, 11.687),
+            (42, 11.648),
+            (43, 11.733),
+            (44, 11.162),
+            (45, 10.807),
+            (46, 10.761),
+            (47, 10.515),
+            (48, 10.159),
+            (49, 10.042),
+            (50, 9.636),
+            (51, 9.601),
+            (52, 9.193),
+            (53, 9.006),
+            (54, 9.090),
+            (55, 8.966),
+            (56, 8.806),
+            (57, 8.810),
+            (58, 8.617),
+        ];
+        let coding = |q: u8| encode::coding_key(Format::Avif, q, false);
+        let search = |photo: bool| {
+            search::lowest_passing(
+                LOWEST,
+                HIGHEST,
+                &[first_probe(Format::Avif)],
+                20.0,
+                step_curve(Format::Avif, photo),
+                coding,
+                |q| {
+                    let (_, distance) = *measured
+                        .iter()
+                        .find(|(m, _)| coding(*m) == coding(q))
+                        .unwrap_or_else(|| panic!("quality {q} was not measured"));
+                    Ok(Probe {
+                        quality: q,
+                        bytes: 100 * usize::from(q),
+                        distance,
+                    })
+                },
+            )
+            .unwrap()
+        };
+        let (as_photo, as_graphic) = (search(true), search(false));
+        assert_eq!(as_photo.best.quality, 30);
+        assert_eq!(as_graphic.best.quality, 30);
+        assert_eq!(as_photo.rounds, 4, "{:?}", as_photo.probes);
+        assert_eq!(as_graphic.rounds, 2, "{:?}", as_graphic.probes);
     }
 }

@@ -54,35 +54,37 @@ const EXTRA_ROUNDS: usize = 6;
 /// How an encoder's quantiser step follows its quality: the axis along
 /// which ln(distance) is nearly a straight line, and so the one the search
 /// interpolates along.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub(crate) enum StepCurve {
     /// The step is proportional to (101 − quality), as in MozJPEG above
     /// quality 50: interpolate along ln(101 − quality) (on the corpus photos
     /// plain linear interpolation between 68 and 86 landed 1–4 below the
     /// answer). The estimates still land a little low, so a refining pair
     /// adds the quality above the estimate.
-    Proportional,
+    Proportional {
+        /// The usual slope of ln(distance) along ln(101 − quality), for an
+        /// estimate from a single probe.
+        typical_slope: f64,
+    },
     /// The step grows exponentially as quality falls, as in AV1, whose
     /// quantiser index is linear in libavif's quality: interpolate along
     /// quality itself. On the 15 corpus photos' AVIF mosaics the first
     /// estimate was the answer for 8 of 14 (along ln(101 − quality): 3), so a
     /// refining pair adds the coding below the estimate, which then pins it.
-    Exponential,
+    Exponential {
+        /// The usual slope of ln(distance) along quality, for an estimate
+        /// from a single probe.
+        typical_slope: f64,
+    },
 }
 
 impl StepCurve {
     /// The usual slope of ln(distance) along the axis, for an estimate from
-    /// a single probe. Along ln(101 − quality): 1.41, MozJPEG's median over
-    /// the 15 corpus photos' mosaics between 70 and 85 (1.14–1.52 on 11 of
-    /// them, up to 3.99 on smooth ones; libwebp's median between 80 and 90
-    /// is 1.55, and 1.41 also simulated best for WebP). Along quality:
-    /// -0.056 for AVIF (the median between 60 and 74; 0.049–0.075 but
-    /// flowers, judged as a graphic and so held to a far lower distance,
-    /// 0.025).
+    /// a single probe.
     fn typical_slope(self) -> f64 {
         match self {
-            StepCurve::Proportional => 1.41,
-            StepCurve::Exponential => -0.056,
+            StepCurve::Proportional { typical_slope }
+            | StepCurve::Exponential { typical_slope } => typical_slope,
         }
     }
 
@@ -93,24 +95,24 @@ impl StepCurve {
     /// one left out cost 5.8% (kodim07: 58 where 57 passes).
     fn settled_gap(self) -> u8 {
         match self {
-            StepCurve::Proportional => 3,
-            StepCurve::Exponential => 1,
+            StepCurve::Proportional { .. } => 3,
+            StepCurve::Exponential { .. } => 1,
         }
     }
 
     /// Where `quality` sits on the interpolation axis.
     fn position(self, quality: f64) -> f64 {
         match self {
-            StepCurve::Proportional => (101.0 - quality).ln(),
-            StepCurve::Exponential => quality,
+            StepCurve::Proportional { .. } => (101.0 - quality).ln(),
+            StepCurve::Exponential { .. } => quality,
         }
     }
 
     /// The quality at `position` on the axis (the inverse of [`Self::position`]).
     fn quality(self, position: f64) -> f64 {
         match self {
-            StepCurve::Proportional => 101.0 - position.exp(),
-            StepCurve::Exponential => position,
+            StepCurve::Proportional { .. } => 101.0 - position.exp(),
+            StepCurve::Exponential { .. } => position,
         }
     }
 }
@@ -398,8 +400,8 @@ fn spread<K: PartialEq>(
     let mut batch: Vec<u8> = Vec::with_capacity(2);
     batch.extend(Some(estimate).filter(inside));
     let (partner, stand_in) = match curve {
-        StepCurve::Proportional => (above(), below()),
-        StepCurve::Exponential => (below(), above()),
+        StepCurve::Proportional { .. } => (above(), below()),
+        StepCurve::Exponential { .. } => (below(), above()),
     };
     batch.extend(partner);
     if batch.len() < 2 {
@@ -472,6 +474,14 @@ mod tests {
     use std::sync::Mutex;
     use std::sync::atomic::{AtomicUsize, Ordering};
 
+    /// The curves as smart quality uses them for JPEG and AVIF photos.
+    const PROPORTIONAL: StepCurve = StepCurve::Proportional {
+        typical_slope: 1.41,
+    };
+    const EXPONENTIAL: StepCurve = StepCurve::Exponential {
+        typical_slope: -0.056,
+    };
+
     /// A fake encoder whose distance grows with the square of (101 − q),
     /// the shape the interpolation assumes.
     fn model(q: u8) -> Probe {
@@ -503,7 +513,7 @@ mod tests {
                 95,
                 first,
                 threshold,
-                StepCurve::Proportional,
+                PROPORTIONAL,
                 |q| q,
                 |q| {
                     calls.fetch_add(1, Ordering::Relaxed);
@@ -548,7 +558,7 @@ mod tests {
                 95,
                 &[first],
                 threshold,
-                StepCurve::Proportional,
+                PROPORTIONAL,
                 |q| q,
                 |q| {
                     calls.fetch_add(1, Ordering::Relaxed);
@@ -606,7 +616,7 @@ mod tests {
                         95,
                         &[62],
                         threshold,
-                        StepCurve::Exponential,
+                        EXPONENTIAL,
                         |q| if keyed { quantizer(q) } else { u16::from(q) },
                         |q| {
                             encoded.lock().unwrap().push(quantizer(q));
@@ -662,7 +672,7 @@ mod tests {
                 95,
                 &[60, 75, 90],
                 threshold,
-                StepCurve::Proportional,
+                PROPORTIONAL,
                 |q| q,
                 |q| Ok(exponential(q)),
             )
@@ -701,7 +711,7 @@ mod tests {
             95,
             &[76, 90],
             threshold,
-            StepCurve::Proportional,
+            PROPORTIONAL,
             |q| q,
             |q| Ok(bent(q)),
         )
@@ -712,7 +722,7 @@ mod tests {
 
     #[test]
     fn unreachable_target_gives_the_top_quality() {
-        for curve in [StepCurve::Proportional, StepCurve::Exponential] {
+        for curve in [PROPORTIONAL, EXPONENTIAL] {
             let outcome =
                 lowest_passing(30, 95, &[60, 75, 90], 1e-9, curve, |q| q, |q| Ok(model(q)))
                     .unwrap();
@@ -739,27 +749,19 @@ mod tests {
             (30, 24.2026),
         ];
         let asked = Mutex::new(Vec::new());
-        let outcome = lowest_passing(
-            30,
-            95,
-            &[55],
-            20.0,
-            StepCurve::Exponential,
-            quantizer,
-            |q| {
-                asked.lock().unwrap().push(q);
-                let distance = measured
-                    .iter()
-                    .find(|(m, _)| quantizer(*m) == quantizer(q))
-                    .map(|&(_, d)| d)
-                    .unwrap_or_else(|| panic!("quality {q} was not measured"));
-                Ok(Probe {
-                    quality: q,
-                    bytes: 100 * usize::from(q),
-                    distance,
-                })
-            },
-        )
+        let outcome = lowest_passing(30, 95, &[55], 20.0, EXPONENTIAL, quantizer, |q| {
+            asked.lock().unwrap().push(q);
+            let distance = measured
+                .iter()
+                .find(|(m, _)| quantizer(*m) == quantizer(q))
+                .map(|&(_, d)| d)
+                .unwrap_or_else(|| panic!("quality {q} was not measured"));
+            Ok(Probe {
+                quality: q,
+                bytes: 100 * usize::from(q),
+                distance,
+            })
+        })
         .unwrap();
         assert_eq!(outcome.best.quality, 35);
         let mut asked = asked.into_inner().unwrap();

@@ -1251,6 +1251,7 @@ mod tests {
         assert!(is_tiny(&rgb(64, 64, |_, _| [0, 0, 0])));
         assert!(!is_tiny(&rgb(128, 128, |_, _| [0, 0, 0])));
     }
+
     #[test]
     fn graphics_avif_searches_start_from_a_flatter_slope() {
         // vips_interconvert_diagram's distances as AVIF (SSIMULACRA2,

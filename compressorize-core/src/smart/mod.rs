@@ -213,7 +213,7 @@ const AVIF_FLAT_SLOPE: f64 = -0.022;
 /// How each encoder's quantiser step follows its quality (see
 /// [`StepCurve`]), with the usual slope for photos or, for AVIF, for
 /// graphics and flat illustrations (`photo` false).
-fn step_curve(format: Format, photo: bool) -> StepCurve {
+const fn step_curve(format: Format, photo: bool) -> StepCurve {
     match format {
         Format::Avif => StepCurve::Exponential {
             typical_slope: if photo {
@@ -431,7 +431,7 @@ struct Prober<'m, M: Metric> {
     alpha: bool,
     reference: M::Reference,
     /// Along which curve, with which usual slope, searches interpolate
-    /// (photos' unless [`Prober::with_curve`] says otherwise).
+    /// (photos' unless [`Prober::steered_for`] says otherwise).
     curve: StepCurve,
     /// Probe outputs, when [`Prober::keep_outputs`] asked.
     outputs: Option<KeptOutputs>,
@@ -468,9 +468,10 @@ impl<'m, M: Metric> Prober<'m, M> {
         })
     }
 
-    /// Searches along `curve` (see [`step_curve`]).
-    fn with_curve(mut self, curve: StepCurve) -> Self {
-        self.curve = curve;
+    /// Searches with the usual slope for photos or, `photo` false, for
+    /// graphics and flat illustrations (see [`step_curve`]).
+    fn steered_for(mut self, photo: bool) -> Self {
+        self.curve = step_curve(self.format, photo);
         self
     }
 
@@ -924,8 +925,7 @@ fn avif<M: Metric>(
     probing: Probing,
     photo: bool,
 ) -> Result<Choice> {
-    let prober = Prober::new(metric, Format::Avif, image, probing)?
-        .with_curve(step_curve(Format::Avif, photo));
+    let prober = Prober::new(metric, Format::Avif, image, probing)?.steered_for(photo);
     let probe_settings = EncodeSettings {
         avif_exif: None,
         ..*base

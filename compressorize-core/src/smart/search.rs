@@ -474,13 +474,12 @@ mod tests {
     use std::sync::Mutex;
     use std::sync::atomic::{AtomicUsize, Ordering};
 
+    use crate::format::Format;
+    use crate::smart::step_curve;
+
     /// The curves as smart quality uses them for JPEG and AVIF photos.
-    const PROPORTIONAL: StepCurve = StepCurve::Proportional {
-        typical_slope: 1.41,
-    };
-    const EXPONENTIAL: StepCurve = StepCurve::Exponential {
-        typical_slope: -0.056,
-    };
+    const PROPORTIONAL: StepCurve = step_curve(Format::Jpeg, true);
+    const EXPONENTIAL: StepCurve = step_curve(Format::Avif, true);
 
     /// A fake encoder whose distance grows with the square of (101 − q),
     /// the shape the interpolation assumes.

@@ -23,6 +23,7 @@ pub mod fetch;
 pub mod jobs;
 pub mod keys;
 pub mod links;
+pub mod memory;
 pub mod metrics;
 pub mod pool;
 pub mod ratelimit;

@@ -7,6 +7,7 @@ use clap::Parser;
 use compressorize_server::cli::{Cli, Command};
 
 fn main() -> ExitCode {
+    compressorize_server::memory::limit_malloc_arenas();
     let cli = Cli::parse();
     match cli.command {
         Command::Compress(args) => compressorize_server::compress_cmd::run(&args),

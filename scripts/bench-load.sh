@@ -1,0 +1,84 @@
+#!/usr/bin/env bash
+# Load run against a local server: starts `compressorize serve` on loopback
+# with a fresh data directory and a paid key, sends every image of a corpus
+# set once per output format, CLIENTS requests at a time, and prints the
+# throughput, latency and the server's peak memory (VmHWM).
+#
+#   bash scripts/bench-load.sh [--set photos|graphics|DIR] [--formats "jpeg webp avif"]
+#                              [--clients 4] [--bin target/release/compressorize]
+#
+# Extra environment (LD_PRELOAD, COMPRESSORIZE_WORKERS, ...) passes through to
+# the server. Traffic goes to 127.0.0.1 only. Compare binaries by running
+# them one after the other in the same session: the machine's speed varies
+# from run to run.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+set_dir=../shared/corpus/photos
+formats="jpeg webp avif"
+clients=4
+bin=target/release/compressorize
+while [ $# -gt 0 ]; do
+    case "$1" in
+        --set) case "$2" in
+                   photos|graphics) set_dir=../shared/corpus/$2 ;;
+                   *) set_dir=$2 ;;
+               esac; shift 2 ;;
+        --formats) formats=$2; shift 2 ;;
+        --clients) clients=$2; shift 2 ;;
+        --bin) bin=$2; shift 2 ;;
+        *) echo "unknown argument $1" >&2; exit 2 ;;
+    esac
+done
+[ -d "$set_dir" ] || { echo "no corpus set at $set_dir (../shared/corpus is missing?)" >&2; exit 1; }
+if ! [ -x "$bin" ]; then
+    cargo build --release -p compressorize-server
+fi
+
+work=$(mktemp -d)
+port=$((20000 + RANDOM % 20000))
+key=$("$bin" keys create --data-dir "$work/data" --plan paid --json |
+    python3 -c 'import json, sys; print(json.load(sys.stdin)["key"])')
+# Everything on the sync path, no rate limit in the way, room to queue.
+"$bin" serve --data-dir "$work/data" --listen "127.0.0.1:$port" \
+    --async-threshold 1000000000 --paid-rpm 1000000 --queue-depth 1024 \
+    --log-level error &
+server=$!
+trap 'kill $server 2>/dev/null || true; rm -rf "$work"' EXIT
+for _ in $(seq 100); do
+    curl -s -o /dev/null "http://127.0.0.1:$port/" && break
+    sleep 0.1
+done
+
+for format in $formats; do
+    for image in "$set_dir"/*; do
+        printf '%s\t%s\n' "$format" "$image"
+    done
+done >"$work/requests"
+start=$(date +%s.%N)
+# One line per request: status, bytes, seconds. xargs appends each
+# request's format and image after the key and the port.
+tr '\t' '\n' <"$work/requests" | xargs -d '\n' -n 2 -P "$clients" sh -c '
+    curl -s -o /dev/null -w "%{http_code} %{size_download} %{time_total}\n" \
+        -H "Authorization: Bearer $1" -F "format=$3" -F "file=@$4" \
+        "http://127.0.0.1:$2/api/v1/compress"' _ "$key" "$port" \
+    >"$work/results" || true
+end=$(date +%s.%N)
+peak=$(awk '/VmHWM/ {print $2}' "/proc/$server/status")
+
+python3 - "$work/results" "$start" "$end" "$peak" "$clients" <<'EOF'
+import collections, statistics, sys
+path, start, end, peak_kb, clients = sys.argv[1:]
+rows = [line.split() for line in open(path) if line.strip()]
+wall = float(end) - float(start)
+codes = collections.Counter(r[0] for r in rows)
+times = sorted(float(r[2]) for r in rows)
+ok_bytes = sum(int(r[1]) for r in rows if r[0] == "200")
+def pct(p):
+    return times[min(len(times) - 1, int(p * len(times)))]
+print(f"requests {len(rows)} ({', '.join(f'{n}x {c}' for c, n in sorted(codes.items()))}), "
+      f"{clients} at a time")
+print(f"wall {wall:.1f} s, {len(rows) / wall:.2f} requests/s")
+print(f"latency median {statistics.median(times):.2f} s, p95 {pct(0.95):.2f} s, max {times[-1]:.2f} s")
+print(f"server peak memory {int(peak_kb) / 1024:.0f} MB; response bytes (200s) {ok_bytes:,}")
+EOF

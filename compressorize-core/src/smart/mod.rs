@@ -43,7 +43,7 @@ mod sample;
 mod search;
 mod smooth;
 
-use std::sync::{Mutex, PoisonError};
+use std::sync::{Mutex, OnceLock, PoisonError};
 
 use rayon::prelude::*;
 
@@ -244,6 +244,7 @@ pub(crate) fn encode(
             image,
             format,
             base,
+            whole: OnceLock::new(),
         };
         search.run_checked()
     })?;
@@ -281,24 +282,73 @@ struct Search<'a, M: Metric> {
     image: &'a Image,
     format: Format,
     base: &'a EncodeSettings<'a>,
+    /// The whole image's prober, prepared at most once per search (see
+    /// [`Search::whole`]).
+    whole: OnceLock<Prober<'a, M>>,
 }
 
 impl<'a, M: Metric> Search<'a, M> {
     fn run(&self, probing: Probing) -> Result<Choice> {
-        let (image, base, metric) = (self.image, self.base, self.metric);
-        let threshold = self.aim.threshold;
+        let (image, base, threshold) = (self.image, self.base, self.aim.threshold);
         match self.format {
-            Format::Png => png(image, base, metric, threshold),
-            Format::Jpeg => jpeg(image, base, metric, threshold, probing),
-            Format::WebP => webp(image, self.aim.graphic, base, metric, threshold, probing),
-            Format::Avif => {
-                // Photos steered without a whole-image check: detail spread
-                // evenly, which faster codings distort alike (not so flat
-                // illustrations, see `search_calibrated`).
-                let photo = !self.aim.graphic && !self.aim.measure_whole;
-                avif(image, base, metric, threshold, probing, photo)
+            Format::Png => png(image, base, self.metric, threshold),
+            Format::Jpeg => {
+                self.with_prober(probing, |prober| jpeg(image, base, prober, threshold))
             }
+            Format::WebP => self.with_prober(probing, |prober| webp(self, prober, probing)),
+            Format::Avif => self.with_prober(probing, |prober| {
+                avif(image, base, prober, threshold, probing, self.avif_photo())
+            }),
         }
+    }
+
+    /// Runs `search` with the prober `probing` asks for: a new one of the
+    /// mosaic (or of an image too small for one), or the whole image's.
+    fn with_prober<T>(
+        &self,
+        probing: Probing,
+        search: impl FnOnce(&Prober<'a, M>) -> Result<T>,
+    ) -> Result<T> {
+        match probing {
+            Probing::Sampled => search(&self.prober(probing)?),
+            Probing::Whole { .. } => search(self.whole()?),
+        }
+    }
+
+    /// A prober set up for this search: for AVIF with the usual slope of
+    /// its content, and, without EXIF to carry, keeping the outputs of
+    /// probes of the whole image, which are then final encodes (small
+    /// photos skip the one encode the search would otherwise repeat).
+    fn prober(&self, probing: Probing) -> Result<Prober<'a, M>> {
+        let prober = Prober::new(self.metric, self.format, self.image, probing)?;
+        if self.format != Format::Avif {
+            return Ok(prober);
+        }
+        let prober = prober.steered_for(self.avif_photo());
+        Ok(if self.base.avif_exif.is_none() {
+            prober.keep_outputs(self.image)
+        } else {
+            prober
+        })
+    }
+
+    /// The whole image's prober, its reference prepared on first use and
+    /// shared after: by WebP's near-lossless candidate, the whole-image
+    /// check and the whole-image search after a failed check.
+    fn whole(&self) -> Result<&Prober<'a, M>> {
+        if let Some(prober) = self.whole.get() {
+            return Ok(prober);
+        }
+        let prober = self.prober(Probing::Whole { failed: None })?;
+        Ok(self.whole.get_or_init(|| prober))
+    }
+
+    /// Whether an AVIF search treats the image as a photo: steered without
+    /// a whole-image check, detail spread evenly, which faster codings
+    /// distort alike (not so flat illustrations, see
+    /// [`Prober::search_calibrated`]).
+    fn avif_photo(&self) -> bool {
+        !self.aim.graphic && !self.aim.measure_whole
     }
 
     /// The answer on the probe image, measured whole where
@@ -317,16 +367,12 @@ impl<'a, M: Metric> Search<'a, M> {
         }
         if self.format == Format::WebP {
             let choice = self.run(Probing::Sampled)?;
-            return self.check_whole(choice, None);
+            return self.check_whole(choice);
         }
-        let (choice, whole) = rayon::join(|| self.run(Probing::Sampled), || self.whole_prober());
-        self.check_whole(choice?, Some(whole?))
-    }
-
-    /// A prober of the whole image, its reference prepared.
-    fn whole_prober(&self) -> Result<Prober<'a, M>> {
-        let probing = Probing::Whole { failed: None };
-        Prober::new(self.metric, self.format, self.image, probing)
+        let (choice, whole) = rayon::join(|| self.run(Probing::Sampled), || self.whole().map(drop));
+        let choice = choice?;
+        whole?;
+        self.check_whole(choice)
     }
 
     /// Whether a lossy answer is measured whole (see [`Search::check_whole`]).
@@ -335,8 +381,8 @@ impl<'a, M: Metric> Search<'a, M> {
         self.aim.measure_whole && sample::is_sampled(width, height) && fits_whole_metric(self.image)
     }
 
-    /// A lossy output chosen on a mosaic, measured whole (by the `prepared`
-    /// prober when there is one) where SSIMULACRA2 steers (graphics, and
+    /// A lossy output chosen on a mosaic, measured whole (by
+    /// [`Search::whole`]) where SSIMULACRA2 steers (graphics, and
     /// photos too smooth for DSSIM). Sparse drawings break in a few blocks
     /// the mosaic may not hold: on the corpus, blackbug (ink strokes on
     /// 2048 × 1536 of transparency) as JPEG quality 37 met the target on
@@ -354,15 +400,11 @@ impl<'a, M: Metric> Search<'a, M> {
     /// mosaic again, its threshold tightened by the ratio the two
     /// measurements differed by, took blackbug to quality 93 (91.2, 33,683
     /// bytes) where the whole search finds 49 (85.5, 19,271).
-    fn check_whole(&self, choice: Choice, prepared: Option<Prober<'a, M>>) -> Result<Choice> {
+    fn check_whole(&self, choice: Choice) -> Result<Choice> {
         if choice.quality.is_none() {
             return Ok(choice);
         }
-        let whole = match prepared {
-            Some(prober) => prober,
-            None => self.whole_prober()?,
-        };
-        let distance = whole.measure(&choice.bytes)?;
+        let distance = self.whole()?.measure(&choice.bytes)?;
         if distance <= self.aim.threshold * WHOLE_TOLERANCE {
             return Ok(Choice {
                 distance: Some(distance),
@@ -716,17 +758,15 @@ impl<'m, M: Metric> Prober<'m, M> {
 fn jpeg<M: Metric>(
     image: &Image,
     base: &EncodeSettings<'_>,
-    metric: &M,
+    prober: &Prober<'_, M>,
     threshold: f64,
-    probing: Probing,
 ) -> Result<Choice> {
-    let prober = Prober::new(metric, Format::Jpeg, image, probing)?;
     if is_tiny(image) {
         // Icons and thumbnails: half-resolution chroma smears their colour
         // at any quality (libjpeg through Pillow: the judge gave a 64 × 64
         // photo 63 at 4:2:0 quality 100, 80 at 4:4:4 quality 95), and their
         // bytes are few either way.
-        let best = jpeg_full_chroma_search(base, &prober, threshold)?;
+        let best = jpeg_full_chroma_search(base, prober, threshold)?;
         return finish_jpeg(image, base, best, Chroma::Full);
     }
     let half = EncodeSettings {
@@ -739,7 +779,7 @@ fn jpeg<M: Metric>(
         // Colour detail finer than 4:2:0 keeps (coloured text and lines).
         // When 4:4:4 misses the target too, the closer attempt is the
         // best effort.
-        let best_full = jpeg_full_chroma_search(base, &prober, threshold)?;
+        let best_full = jpeg_full_chroma_search(base, prober, threshold)?;
         return if best_full.distance <= best_half.distance {
             finish_jpeg(image, base, best_full, Chroma::Full)
         } else {
@@ -814,14 +854,15 @@ fn finish_jpeg(
     )
 }
 
+/// WebP: a lossy quality search on `prober`; for graphics also lossless
+/// and near-lossless (measured by `search`'s whole-image prober).
 fn webp<M: Metric>(
-    image: &Image,
-    graphic: bool,
-    base: &EncodeSettings<'_>,
-    metric: &M,
-    threshold: f64,
+    search: &Search<'_, M>,
+    prober: &Prober<'_, M>,
     probing: Probing,
 ) -> Result<Choice> {
+    let (image, base, threshold) = (search.image, search.base, search.aim.threshold);
+    let graphic = search.aim.graphic;
     // Graphics keep their coloured lines and text through 4:2:0 with the
     // sharp conversion; photos do not need it.
     let lossy_mode = if graphic {
@@ -830,7 +871,6 @@ fn webp<M: Metric>(
         WebpMode::Lossy
     };
     let lossy = || -> Result<Choice> {
-        let prober = Prober::new(metric, Format::WebP, image, probing)?;
         let probe_settings = EncodeSettings {
             webp: lossy_mode,
             fast: true,
@@ -873,8 +913,7 @@ fn webp<M: Metric>(
                 let distance = if mode == WebpMode::Lossless {
                     None
                 } else {
-                    let whole = Probing::Whole { failed: None };
-                    Some(Prober::new(metric, Format::WebP, image, whole)?.measure(&bytes)?)
+                    Some(search.whole()?.measure(&bytes)?)
                 };
                 Ok(Choice {
                     bytes,
@@ -920,23 +959,14 @@ fn is_tiny(image: &Image) -> bool {
 fn avif<M: Metric>(
     image: &Image,
     base: &EncodeSettings<'_>,
-    metric: &M,
+    prober: &Prober<'_, M>,
     threshold: f64,
     probing: Probing,
     photo: bool,
 ) -> Result<Choice> {
-    let prober = Prober::new(metric, Format::Avif, image, probing)?.steered_for(photo);
     let probe_settings = EncodeSettings {
         avif_exif: None,
         ..*base
-    };
-    // Without EXIF to carry, a probe of the whole image is the final
-    // encode: small photos then skip the one encode the search would
-    // otherwise repeat.
-    let prober = if base.avif_exif.is_none() {
-        prober.keep_outputs(image)
-    } else {
-        prober
     };
     let fast_probes = photo && image.pixel_count() >= AVIF_FAST_PROBE_MIN_PIXELS;
     let best = if fast_probes && base.avif_speed < AVIF_PROBE_SPEED {
@@ -1221,7 +1251,15 @@ mod tests {
             let settings = EncodeSettings::at_quality(80, 6, std::time::Duration::from_secs(1));
             with_metric!(aim.metric, |metric| {
                 let probing = Probing::Sampled;
-                let chosen = avif(&image, &settings, metric, aim.threshold, probing, true).unwrap();
+                let search = Search {
+                    metric,
+                    aim: &aim,
+                    image: &image,
+                    format: Format::Avif,
+                    base: &settings,
+                    whole: OnceLock::new(),
+                };
+                let chosen = search.run(probing).unwrap();
                 let full = Prober::new(metric, Format::Avif, &image, probing)
                     .unwrap()
                     .search(&settings, aim.threshold, (LOWEST, HIGHEST))

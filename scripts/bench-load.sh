@@ -5,7 +5,7 @@
 # throughput, latency and the server's peak memory (VmHWM).
 #
 #   bash scripts/bench-load.sh [--set photos|graphics|DIR] [--formats "jpeg webp avif"]
-#                              [--clients 4] [--bin target/release/compressorize]
+#                              [--clients 4] [--bin PATH (default: this checkout's release build)]
 #
 # Extra environment (LD_PRELOAD, COMPRESSORIZE_WORKERS, ...) passes through to
 # the server. Traffic goes to 127.0.0.1 only. Compare binaries by running
@@ -17,7 +17,7 @@ cd "$(dirname "$0")/.."
 set_dir=../shared/corpus/photos
 formats="jpeg webp avif"
 clients=4
-bin=target/release/compressorize
+bin=
 while [ $# -gt 0 ]; do
     case "$1" in
         --set) case "$2" in
@@ -31,8 +31,10 @@ while [ $# -gt 0 ]; do
     esac
 done
 [ -d "$set_dir" ] || { echo "no corpus set at $set_dir (../shared/corpus is missing?)" >&2; exit 1; }
-if ! [ -x "$bin" ]; then
+if [ -z "$bin" ]; then
+    # This checkout's binary, rebuilt when its sources changed.
     cargo build --release -p compressorize-server
+    bin=target/release/compressorize
 fi
 
 work=$(mktemp -d)
@@ -47,6 +49,7 @@ server=$!
 trap 'kill $server 2>/dev/null || true; rm -rf "$work"' EXIT
 for _ in $(seq 100); do
     curl -s -o /dev/null "http://127.0.0.1:$port/" && break
+    kill -0 $server 2>/dev/null || { echo "the server did not start" >&2; exit 1; }
     sleep 0.1
 done
 

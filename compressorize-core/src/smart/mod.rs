@@ -82,14 +82,15 @@ pub(crate) struct Outcome {
 
 /// Where probes run: on a mosaic of tiles for large images, or always on
 /// the whole image.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq)]
 enum Probing {
     Sampled,
-    /// With `failed`, a quality known to miss the target whole with the
-    /// same settings, where the search of one setting (AVIF, lossy WebP)
-    /// starts just above it.
+    /// With `failed`, the mosaic's answer, measured whole and missing the
+    /// target: the search of one setting (AVIF, lossy WebP) starts just
+    /// above its quality, JPEG's 4:2:0 search from it (see
+    /// [`Prober::search_seeded`]).
     Whole {
-        failed: Option<u8>,
+        failed: Option<Probe>,
     },
 }
 
@@ -97,8 +98,18 @@ impl Probing {
     /// The quality range of a search of one setting up to `highest`.
     fn range(self, highest: u8) -> (u8, u8) {
         match self {
-            Probing::Whole { failed: Some(q) } => (q.saturating_add(1).min(highest), highest),
+            Probing::Whole { failed: Some(p) } => {
+                (p.quality.saturating_add(1).min(highest), highest)
+            }
             _ => (LOWEST, highest),
+        }
+    }
+
+    /// The measured answer that missed the target whole, if any.
+    fn failed(self) -> Option<Probe> {
+        match self {
+            Probing::Whole { failed } => failed,
+            Probing::Sampled => None,
         }
     }
 }
@@ -292,9 +303,9 @@ impl<'a, M: Metric> Search<'a, M> {
         let (image, base, threshold) = (self.image, self.base, self.aim.threshold);
         match self.format {
             Format::Png => png(image, base, self.metric, threshold),
-            Format::Jpeg => {
-                self.with_prober(probing, |prober| jpeg(image, base, prober, threshold))
-            }
+            Format::Jpeg => self.with_prober(probing, |prober| {
+                jpeg(image, base, prober, threshold, probing.failed())
+            }),
             Format::WebP => self.with_prober(probing, |prober| webp(self, prober, probing)),
             Format::Avif => self.with_prober(probing, |prober| {
                 avif(image, base, prober, threshold, probing, self.avif_photo())
@@ -396,7 +407,8 @@ impl<'a, M: Metric> Search<'a, M> {
     /// An output within [`WHOLE_TOLERANCE`] of the threshold passes. When
     /// it misses by more, the whole image is searched, from just above the
     /// quality that failed where the setting is one (AVIF, lossy WebP;
-    /// full-size probes: for AVIF of 1920 × 1080, 2 s each). Searching the
+    /// full-size probes: for AVIF of 1920 × 1080, 2 s each), and for JPEG
+    /// from that measurement (see [`Prober::search_seeded`]). Searching the
     /// mosaic again, its threshold tightened by the ratio the two
     /// measurements differed by, took blackbug to quality 93 (91.2, 33,683
     /// bytes) where the whole search finds 49 (85.5, 19,271).
@@ -411,9 +423,12 @@ impl<'a, M: Metric> Search<'a, M> {
                 ..choice
             });
         }
-        self.run(Probing::Whole {
-            failed: choice.quality,
-        })
+        let failed = choice.quality.map(|quality| Probe {
+            quality,
+            bytes: choice.bytes.len(),
+            distance,
+        });
+        self.run(Probing::Whole { failed })
     }
 }
 
@@ -619,6 +634,45 @@ impl<'m, M: Metric> Prober<'m, M> {
         Ok(outcome.best)
     }
 
+    /// [`Prober::search`] over the whole range, starting from `failed`, an
+    /// output already measured that misses `threshold` (the mosaic's
+    /// answer, measured whole): it stands for the first probe, and the
+    /// first estimate extrapolates from it. Flowers as JPEG (1920 × 1080):
+    /// its mosaic's 58 scored 76.5 whole; searching from the usual first
+    /// probe took three rounds of whole-image probes (76, 64, 63: 64), from
+    /// 58 one pair (63, 64).
+    ///
+    /// The seed was encoded at the final settings, the probes at faster
+    /// ones, and for JPEG it may have been 4:4:4: as a failing bound
+    /// it holds (4:4:4 distorts less than 4:2:0 at the same quality, and
+    /// MozJPEG's fast scans code nearly the same pixels), as an estimate it
+    /// only steers the next pair.
+    fn search_seeded(
+        &self,
+        settings: &EncodeSettings<'_>,
+        threshold: f64,
+        failed: Probe,
+    ) -> Result<Probe> {
+        let outcome = search::lowest_passing(
+            LOWEST,
+            HIGHEST,
+            &[failed.quality],
+            threshold,
+            self.curve,
+            |quality| self.coding(quality),
+            |quality| {
+                if quality == failed.quality {
+                    return Ok(failed);
+                }
+                self.probe(&EncodeSettings {
+                    quality,
+                    ..*settings
+                })
+            },
+        )?;
+        Ok(outcome.best)
+    }
+
     /// [`Prober::search`] for AVIF photos with probes at
     /// [`AVIF_PROBE_SPEED`], about 5× cheaper than the default speed's,
     /// calibrated by one probe at `settings`' own speed.
@@ -760,6 +814,7 @@ fn jpeg<M: Metric>(
     base: &EncodeSettings<'_>,
     prober: &Prober<'_, M>,
     threshold: f64,
+    failed: Option<Probe>,
 ) -> Result<Choice> {
     if is_tiny(image) {
         // Icons and thumbnails: half-resolution chroma smears their colour
@@ -774,7 +829,12 @@ fn jpeg<M: Metric>(
         fast: true,
         ..*base
     };
-    let best_half = prober.search(&half, threshold, (LOWEST, HIGHEST))?;
+    // A 4:4:4 answer above 95 is outside the 4:2:0 search: no seed there.
+    let seed = failed.filter(|f| (LOWEST..=HIGHEST).contains(&f.quality));
+    let best_half = match seed {
+        Some(failed) => prober.search_seeded(&half, threshold, failed)?,
+        None => prober.search(&half, threshold, (LOWEST, HIGHEST))?,
+    };
     if best_half.distance > threshold {
         // Colour detail finer than 4:2:0 keeps (coloured text and lines).
         // When 4:4:4 misses the target too, the closer attempt is the
@@ -1353,5 +1413,86 @@ mod tests {
         assert_eq!(as_graphic.best.quality, 30);
         assert_eq!(as_photo.rounds, 4, "{:?}", as_photo.probes);
         assert_eq!(as_graphic.rounds, 2, "{:?}", as_graphic.probes);
+    }
+
+    /// A metric that counts its measurements.
+    struct Counted<'m, M> {
+        metric: &'m M,
+        measured: std::sync::atomic::AtomicUsize,
+    }
+
+    impl<M: Metric> Metric for Counted<'_, M> {
+        type Reference = M::Reference;
+
+        fn reference(&self, image: &Image) -> Result<Self::Reference> {
+            self.metric.reference(image)
+        }
+
+        fn distance(&self, reference: &Self::Reference, candidate: &Image) -> Result<f64> {
+            self.measured
+                .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+            self.metric.distance(reference, candidate)
+        }
+
+        fn threshold(&self, target: f32, content: Content) -> f64 {
+            self.metric.threshold(target, content)
+        }
+
+        fn points_above(&self, distance: f64, threshold: f64, content: Content) -> f64 {
+            self.metric.points_above(distance, threshold, content)
+        }
+    }
+
+    #[test]
+    fn a_search_seeded_with_a_failed_answer_finds_the_same_answer_with_fewer_probes() {
+        // After a failed whole-image check, JPEG's whole-image search starts
+        // from the failed answer's measurement instead of the usual first
+        // probe (76).
+        let bytes = crate::test_corpus("photos/kodim23.png");
+        let decoded = crate::decode(&bytes, &Limits::default()).unwrap();
+        let (w, h) = crate::resize::fit(decoded.width, decoded.height, Some(256), None);
+        let image = crate::resize::resize(&decoded, w, h).unwrap();
+        let aim = smart_aim(&image, Format::Png, Format::Jpeg, 80.0);
+        let settings = EncodeSettings {
+            fast: true,
+            ..EncodeSettings::at_quality(80, 6, std::time::Duration::from_secs(1))
+        };
+        with_metric!(aim.metric, |metric| {
+            let counted = Counted {
+                metric,
+                measured: 0.into(),
+            };
+            let whole = Probing::Whole { failed: None };
+            let prober = Prober::new(&counted, Format::Jpeg, &image, whole).unwrap();
+            let count = || {
+                counted
+                    .measured
+                    .swap(0, std::sync::atomic::Ordering::Relaxed)
+            };
+            let usual = prober
+                .search(&settings, aim.threshold, (LOWEST, HIGHEST))
+                .unwrap();
+            let usual_probes = count();
+            assert!(usual.distance <= aim.threshold, "q{}", usual.quality);
+            for below in [2, 6, 12] {
+                let seed = prober
+                    .probe(&EncodeSettings {
+                        quality: usual.quality - below,
+                        ..settings
+                    })
+                    .unwrap();
+                assert!(seed.distance > aim.threshold, "q{} passes", seed.quality);
+                count();
+                let seeded = prober
+                    .search_seeded(&settings, aim.threshold, seed)
+                    .unwrap();
+                let seeded_probes = count();
+                assert_eq!(seeded.quality, usual.quality, "seeded {below} below");
+                assert!(
+                    seeded_probes < usual_probes,
+                    "seeded {below} below: {seeded_probes} probes, from 76 {usual_probes}"
+                );
+            }
+        });
     }
 }

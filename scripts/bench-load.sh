@@ -47,11 +47,13 @@ key=$("$bin" keys create --data-dir "$work/data" --plan paid --json |
     --log-level error &
 server=$!
 trap 'kill $server 2>/dev/null || true; rm -rf "$work"' EXIT
+healthy=
 for _ in $(seq 100); do
-    curl -s -o /dev/null "http://127.0.0.1:$port/" && break
-    kill -0 $server 2>/dev/null || { echo "the server did not start" >&2; exit 1; }
+    if curl -sf -o /dev/null "http://127.0.0.1:$port/healthz"; then healthy=1; break; fi
+    kill -0 $server 2>/dev/null || break
     sleep 0.1
 done
+[ -n "$healthy" ] || { echo "the server did not start (no 200 from /healthz)" >&2; exit 1; }
 
 for format in $formats; do
     for image in "$set_dir"/*; do

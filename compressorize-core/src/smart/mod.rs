@@ -413,9 +413,9 @@ impl<'a, M: Metric> Search<'a, M> {
     /// measurements differed by, took blackbug to quality 93 (91.2, 33,683
     /// bytes) where the whole search finds 49 (85.5, 19,271).
     fn check_whole(&self, choice: Choice) -> Result<Choice> {
-        if choice.quality.is_none() {
+        let Some(quality) = choice.quality else {
             return Ok(choice);
-        }
+        };
         let distance = self.whole()?.measure(&choice.bytes)?;
         if distance <= self.aim.threshold * WHOLE_TOLERANCE {
             return Ok(Choice {
@@ -423,12 +423,14 @@ impl<'a, M: Metric> Search<'a, M> {
                 ..choice
             });
         }
-        let failed = choice.quality.map(|quality| Probe {
+        let failed = Probe {
             quality,
             bytes: choice.bytes.len(),
             distance,
-        });
-        self.run(Probing::Whole { failed })
+        };
+        self.run(Probing::Whole {
+            failed: Some(failed),
+        })
     }
 }
 
@@ -617,21 +619,7 @@ impl<'m, M: Metric> Prober<'m, M> {
         } else {
             first_probe(self.format).clamp(lowest, highest)
         };
-        let outcome = search::lowest_passing(
-            lowest,
-            highest,
-            &[first],
-            threshold,
-            self.curve,
-            |quality| self.coding(quality),
-            |quality| {
-                self.probe(&EncodeSettings {
-                    quality,
-                    ..*settings
-                })
-            },
-        )?;
-        Ok(outcome.best)
+        self.search_from(settings, threshold, range, first, None)
     }
 
     /// [`Prober::search`] over the whole range, starting from `failed`, an
@@ -653,21 +641,33 @@ impl<'m, M: Metric> Prober<'m, M> {
         threshold: f64,
         failed: Probe,
     ) -> Result<Probe> {
+        let range = (LOWEST, HIGHEST);
+        self.search_from(settings, threshold, range, failed.quality, Some(failed))
+    }
+
+    /// The search of [`Prober::search`] and [`Prober::search_seeded`]: from
+    /// a first probe at `first`, which `known`, when given, has measured.
+    fn search_from(
+        &self,
+        settings: &EncodeSettings<'_>,
+        threshold: f64,
+        (lowest, highest): (u8, u8),
+        first: u8,
+        known: Option<Probe>,
+    ) -> Result<Probe> {
         let outcome = search::lowest_passing(
-            LOWEST,
-            HIGHEST,
-            &[failed.quality],
+            lowest,
+            highest,
+            &[first],
             threshold,
             self.curve,
             |quality| self.coding(quality),
-            |quality| {
-                if quality == failed.quality {
-                    return Ok(failed);
-                }
-                self.probe(&EncodeSettings {
+            |quality| match known {
+                Some(probe) if probe.quality == quality => Ok(probe),
+                _ => self.probe(&EncodeSettings {
                     quality,
                     ..*settings
-                })
+                }),
             },
         )?;
         Ok(outcome.best)
@@ -1394,17 +1394,7 @@ mod tests {
                 20.0,
                 step_curve(Format::Avif, photo),
                 coding,
-                |q| {
-                    let (_, distance) = *measured
-                        .iter()
-                        .find(|(m, _)| coding(*m) == coding(q))
-                        .unwrap_or_else(|| panic!("quality {q} was not measured"));
-                    Ok(Probe {
-                        quality: q,
-                        bytes: 100 * usize::from(q),
-                        distance,
-                    })
-                },
+                |q| Ok(search::replayed(&measured, coding, q)),
             )
             .unwrap()
         };

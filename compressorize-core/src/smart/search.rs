@@ -468,6 +468,25 @@ fn ln(distance: f64) -> f64 {
     distance.max(1e-9).ln()
 }
 
+/// For tests: the probe at `quality` replayed from distances `measured`
+/// at some qualities, the one coded alike (its bytes made up).
+#[cfg(test)]
+pub(crate) fn replayed<K: PartialEq>(
+    measured: &[(u8, f64)],
+    coding: impl Fn(u8) -> K,
+    quality: u8,
+) -> Probe {
+    let (_, distance) = *measured
+        .iter()
+        .find(|(m, _)| coding(*m) == coding(quality))
+        .unwrap_or_else(|| panic!("quality {quality} was not measured"));
+    Probe {
+        quality,
+        bytes: 100 * usize::from(quality),
+        distance,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -750,16 +769,7 @@ mod tests {
         let asked = Mutex::new(Vec::new());
         let outcome = lowest_passing(30, 95, &[55], 20.0, EXPONENTIAL, quantizer, |q| {
             asked.lock().unwrap().push(q);
-            let distance = measured
-                .iter()
-                .find(|(m, _)| quantizer(*m) == quantizer(q))
-                .map(|&(_, d)| d)
-                .unwrap_or_else(|| panic!("quality {q} was not measured"));
-            Ok(Probe {
-                quality: q,
-                bytes: 100 * usize::from(q),
-                distance,
-            })
+            Ok(replayed(&measured, quantizer, q))
         })
         .unwrap();
         assert_eq!(outcome.best.quality, 35);

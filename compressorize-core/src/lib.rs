@@ -71,7 +71,10 @@ pub(crate) fn test_corpus(rel: &str) -> Vec<u8> {
     std::fs::read(root.join(rel)).unwrap_or_else(|e| panic!("corpus file {rel}: {e}"))
 }
 
-pub use smart::{PerceptualMetric, SmartAim, distance_threshold, perceptual_distance, smart_aim};
+pub use smart::{
+    PerceptualMetric, SmartAim, distance_threshold, perceptual_distance, smart_aim,
+    smart_quality_range,
+};
 
 pub use error::{Error, Result};
 pub use format::{Format, detect};

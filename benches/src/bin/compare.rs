@@ -30,7 +30,7 @@ use std::time::Instant;
 
 use compressorize_core::{
     Format, Image, Limits, Options, OutputFormat, Quality, compress, decode, detect,
-    perceptual_distance, smart_aim,
+    perceptual_distance, smart_aim, smart_quality_range,
 };
 use rayon::prelude::*;
 
@@ -443,7 +443,7 @@ fn run_format(
     })
 }
 
-/// Plain bisection over the quality with full-image encodes, the same
+/// Plain bisection over smart's quality range with full-image encodes, the same
 /// metric, and the threshold smart holds this image to in this format
 /// (measured on the whole image, where smart measures its probe image).
 fn bisect(
@@ -455,7 +455,8 @@ fn bisect(
     let started = Instant::now();
     let input_format = detect(input).ok_or("the reference is in no format we read")?;
     let aim = smart_aim(reference, input_format, format, target);
-    let (mut low, mut high) = (30u8, 95u8);
+    let (lowest, highest) = smart_quality_range(format);
+    let (mut low, mut high) = (lowest, highest);
     let mut best = None;
     while low <= high {
         let q = low + (high - low) / 2;
@@ -468,7 +469,7 @@ fn bisect(
         let decoded = decode(&out.bytes, &Limits::default())?.to_8bit();
         if aim.distance(reference, &decoded)? <= aim.threshold {
             best = Some((out.bytes.len(), q));
-            if q == 30 {
+            if q == lowest {
                 break;
             }
             high = q - 1;

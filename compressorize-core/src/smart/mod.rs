@@ -86,9 +86,8 @@ pub(crate) struct Outcome {
 enum Probing {
     Sampled,
     /// With `failed`, the mosaic's answer, measured whole and missing the
-    /// target: the search of one setting (AVIF, lossy WebP) starts just
-    /// above its quality, JPEG's 4:2:0 search from it (see
-    /// [`Prober::search_seeded`]).
+    /// target: lossy WebP's search starts just above its quality, JPEG's
+    /// 4:2:0 search and AVIF's from it (see [`Prober::search_seeded`]).
     Whole {
         failed: Option<Probe>,
     },
@@ -114,9 +113,42 @@ impl Probing {
     }
 }
 
-/// Probe quality range and first batch per lossy format.
+/// The quality range searched: the lowest JPEG and WebP go, the floor of
+/// AVIF's first search (see [`AVIF_LOWEST`]), and the highest.
 const LOWEST: u8 = 30;
 const HIGHEST: u8 = 95;
+/// How low AVIF goes once [`LOWEST`] passes: libaom's coarsest quantiser
+/// but one (62 of 63). Flat graphics keep their edges there: at the floor
+/// of 30 (quantiser 44) 21 of the 40 corpus graphics stopped with scores
+/// of 82–100 by SSIMULACRA2, such as blackbug 90.3 (7,046 B; 80.8 at
+/// quality 5, 3,761 B), vips_cogs 93.7 (3,425 B; 79.8 at 1, 2,035 B) and
+/// image-in-alpha 88.2 (5,847 B; 80.3 at 10, 3,849 B). The first search
+/// still stops at 30: searched from 1, the graphics' flat slope sent
+/// answers of 31–35 (test-pattern, lorem_ipsum) through probes in the
+/// twenties, for the same answers 1.4–1.6× slower (docs/BENCHMARKS.md,
+/// session 31).
+const AVIF_LOWEST: u8 = 1;
+
+/// The qualities smart quality chooses among for lossy `format`, lowest
+/// and highest (JPEG's 4:4:4 search for small images goes to 100).
+///
+/// ```
+/// use compressorize_core::{Format, smart_quality_range};
+///
+/// assert_eq!(smart_quality_range(Format::Avif), (1, 95));
+/// assert_eq!(smart_quality_range(Format::Jpeg), (30, 95));
+/// ```
+pub const fn smart_quality_range(format: Format) -> (u8, u8) {
+    (lowest_quality(format), HIGHEST)
+}
+
+/// The lowest quality a search of `format` ends at.
+const fn lowest_quality(format: Format) -> u8 {
+    match format {
+        Format::Avif => AVIF_LOWEST,
+        Format::Jpeg | Format::WebP | Format::Png => LOWEST,
+    }
+}
 /// Our AVIF speed (libaom cpu-used 8) for the probes of photos' mosaics,
 /// calibrated by one probe at the final speed (see
 /// [`Prober::search_calibrated`]). On fox's 448 × 448 mosaic a probe took
@@ -308,7 +340,19 @@ impl<'a, M: Metric> Search<'a, M> {
             }),
             Format::WebP => self.with_prober(probing, |prober| webp(self, prober, probing)),
             Format::Avif => self.with_prober(probing, |prober| {
-                avif(image, base, prober, threshold, probing, self.avif_photo())
+                // A mosaic checked whole goes below LOWEST only after the
+                // check (see Search::below_floor_after_check).
+                let probe_below_floor = !(probing == Probing::Sampled && self.checks_whole());
+                let photo = self.avif_photo();
+                avif(
+                    image,
+                    base,
+                    prober,
+                    threshold,
+                    probing,
+                    photo,
+                    probe_below_floor,
+                )
             }),
         }
     }
@@ -404,11 +448,13 @@ impl<'a, M: Metric> Search<'a, M> {
     /// AVIF, steered by SSIMULACRA2 on the mosaic, land near the target
     /// whole (docs/BENCHMARKS.md, session 26).
     ///
-    /// An output within [`WHOLE_TOLERANCE`] of the threshold passes. When
-    /// it misses by more, the whole image is searched, from just above the
-    /// quality that failed where the setting is one (AVIF, lossy WebP;
-    /// full-size probes: for AVIF of 1920 × 1080, 2 s each), and for JPEG
-    /// from that measurement (see [`Prober::search_seeded`]). Searching the
+    /// An output within [`WHOLE_TOLERANCE`] of the threshold passes (and
+    /// AVIF's at [`LOWEST`] may go lower: see
+    /// [`Search::below_floor_after_check`]). When it misses by more, the
+    /// whole image is searched, for lossy WebP from just above the quality
+    /// that failed (full-size probes: for AVIF of 1920 × 1080, 2 s each),
+    /// for JPEG and AVIF from that measurement (see
+    /// [`Prober::search_seeded`]). Searching the
     /// mosaic again, its threshold tightened by the ratio the two
     /// measurements differed by, took blackbug to quality 93 (91.2, 33,683
     /// bytes) where the whole search finds 49 (85.5, 19,271).
@@ -416,12 +462,19 @@ impl<'a, M: Metric> Search<'a, M> {
         let Some(quality) = choice.quality else {
             return Ok(choice);
         };
+        let on_mosaic = choice.distance;
         let distance = self.whole()?.measure(&choice.bytes)?;
         if distance <= self.aim.threshold * WHOLE_TOLERANCE {
-            return Ok(Choice {
+            let checked = Choice {
                 distance: Some(distance),
                 ..choice
-            });
+            };
+            return match on_mosaic {
+                Some(on_mosaic) if quality == LOWEST => {
+                    self.below_floor_after_check(checked, on_mosaic, distance)
+                }
+                _ => Ok(checked),
+            };
         }
         let failed = Probe {
             quality,
@@ -430,6 +483,68 @@ impl<'a, M: Metric> Search<'a, M> {
         };
         self.run(Probing::Whole {
             failed: Some(failed),
+        })
+    }
+
+    /// AVIF's answer at [`LOWEST`], `checked` whole, taken lower where the
+    /// target allows (see [`AVIF_LOWEST`]). Below LOWEST a mosaic and its
+    /// image part more (flowers, 1920 × 1080: at quality 1 its mosaic met
+    /// the target, 18.1 against 20, the whole missed it, 22.1, so a
+    /// search of the whole image followed, three more full-size probes),
+    /// but their ratio holds: the mosaic is searched on down against the
+    /// threshold scaled by the ratio measured at LOWEST (`on_mosaic`
+    /// against `whole`), and its answer is measured whole. When that
+    /// misses, the checked answer at LOWEST stands: at most one full-size
+    /// encode and measurement more than before.
+    fn below_floor_after_check(
+        &self,
+        checked: Choice,
+        on_mosaic: f64,
+        whole: f64,
+    ) -> Result<Choice> {
+        if self.format != Format::Avif {
+            return Ok(checked);
+        }
+        let settings = EncodeSettings {
+            avif_exif: None,
+            ..*self.base
+        };
+        let at_floor = Probe {
+            quality: LOWEST,
+            bytes: checked.bytes.len(),
+            distance: on_mosaic,
+        };
+        // A whole output without distortion says nothing of the ratio.
+        let ratio = if whole > 0.0 { on_mosaic / whole } else { 1.0 };
+        let mosaic_threshold = self.aim.threshold * ratio;
+        let mosaic = self.prober(Probing::Sampled)?;
+        let lower = mosaic.search_below_floor(&settings, mosaic_threshold, at_floor)?;
+        if lower.quality >= LOWEST {
+            return Ok(checked);
+        }
+        let whole_prober = self.whole()?;
+        let measured = whole_prober.probe(&EncodeSettings {
+            quality: lower.quality,
+            ..settings
+        })?;
+        if measured.distance > self.aim.threshold * WHOLE_TOLERANCE {
+            return Ok(checked);
+        }
+        let bytes = match whole_prober.output(lower.quality) {
+            Some(bytes) => bytes,
+            None => encode::encode(
+                self.image,
+                Format::Avif,
+                &EncodeSettings {
+                    quality: lower.quality,
+                    ..*self.base
+                },
+            )?,
+        };
+        Ok(Choice {
+            bytes,
+            quality: Some(lower.quality),
+            distance: Some(measured.distance),
         })
     }
 }
@@ -641,8 +756,36 @@ impl<'m, M: Metric> Prober<'m, M> {
         threshold: f64,
         failed: Probe,
     ) -> Result<Probe> {
-        let range = (LOWEST, HIGHEST);
+        let range = (lowest_quality(self.format), HIGHEST);
         self.search_from(settings, threshold, range, failed.quality, Some(failed))
+    }
+
+    /// [`Prober::search`] from [`LOWEST`] up, then, when [`LOWEST`]
+    /// passes and the format goes lower (AVIF), on down from it (see
+    /// [`Prober::search_below_floor`]).
+    fn search_down_to_floor(&self, settings: &EncodeSettings<'_>, threshold: f64) -> Result<Probe> {
+        let best = self.search(settings, threshold, (LOWEST, HIGHEST))?;
+        if best.quality > LOWEST || best.distance > threshold {
+            return Ok(best);
+        }
+        self.search_below_floor(settings, threshold, best)
+    }
+
+    /// The lowest quality from [`lowest_quality`] up to [`LOWEST`] that
+    /// meets `threshold`, given `at_floor`, the probe at [`LOWEST`] (which
+    /// passes, or is the answer).
+    fn search_below_floor(
+        &self,
+        settings: &EncodeSettings<'_>,
+        threshold: f64,
+        at_floor: Probe,
+    ) -> Result<Probe> {
+        let floor = lowest_quality(self.format);
+        if floor >= LOWEST || at_floor.distance > threshold {
+            return Ok(at_floor);
+        }
+        let range = (floor, LOWEST);
+        self.search_from(settings, threshold, range, LOWEST, Some(at_floor))
     }
 
     /// The search of [`Prober::search`] and [`Prober::search_seeded`]: from
@@ -1015,7 +1158,10 @@ fn is_tiny(image: &Image) -> bool {
 /// whole, smaller photos) run at the final speed, and the final encode
 /// always does. Photos probed whole at the final speed cost about as much
 /// as a full-image bisection (paris, 403 × 302: 6 probes, 0.83 s against
-/// 0.13 s for one encode).
+/// 0.13 s for one encode). With `probe_below_floor` (the prober's answer is
+/// final, not checked whole after) a pass at [`LOWEST`] searches on down
+/// to [`AVIF_LOWEST`]; photos' fast probes stop at [`LOWEST`] (no corpus
+/// photo probed so comes near it: 46–60).
 fn avif<M: Metric>(
     image: &Image,
     base: &EncodeSettings<'_>,
@@ -1023,6 +1169,7 @@ fn avif<M: Metric>(
     threshold: f64,
     probing: Probing,
     photo: bool,
+    probe_below_floor: bool,
 ) -> Result<Choice> {
     let probe_settings = EncodeSettings {
         avif_exif: None,
@@ -1031,8 +1178,12 @@ fn avif<M: Metric>(
     let fast_probes = photo && image.pixel_count() >= AVIF_FAST_PROBE_MIN_PIXELS;
     let best = if fast_probes && base.avif_speed < AVIF_PROBE_SPEED {
         prober.search_calibrated(&probe_settings, threshold)?
+    } else if let Some(failed) = probing.failed() {
+        prober.search_seeded(&probe_settings, threshold, failed)?
+    } else if probe_below_floor {
+        prober.search_down_to_floor(&probe_settings, threshold)?
     } else {
-        prober.search(&probe_settings, threshold, probing.range(HIGHEST))?
+        prober.search(&probe_settings, threshold, (LOWEST, HIGHEST))?
     };
     if let Some(bytes) = prober.output(best.quality) {
         return Ok(Choice {
@@ -1386,9 +1537,10 @@ mod tests {
             (58, 8.617),
         ];
         let coding = |q: u8| encode::coding_key(Format::Avif, q, false);
+        // The floor of 30 the distances were measured down to.
         let search = |photo: bool| {
             search::lowest_passing(
-                LOWEST,
+                30,
                 HIGHEST,
                 &[first_probe(Format::Avif)],
                 20.0,

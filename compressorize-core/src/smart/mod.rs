@@ -494,8 +494,8 @@ impl<'a, M: Metric> Search<'a, M> {
     /// but their ratio holds: the mosaic is searched on down against the
     /// threshold scaled by the ratio measured at LOWEST (`on_mosaic`
     /// against `whole`), and its answer is measured whole. When that
-    /// misses, the checked answer at LOWEST stands: at most one full-size
-    /// encode and measurement more than before.
+    /// misses, or is no smaller, the checked answer at LOWEST stands: at
+    /// most one full-size encode and measurement more than before.
     fn below_floor_after_check(
         &self,
         checked: Choice,
@@ -541,6 +541,9 @@ impl<'a, M: Metric> Search<'a, M> {
                 },
             )?,
         };
+        if bytes.len() >= checked.bytes.len() {
+            return Ok(checked);
+        }
         Ok(Choice {
             bytes,
             quality: Some(lower.quality),
@@ -762,13 +765,20 @@ impl<'m, M: Metric> Prober<'m, M> {
 
     /// [`Prober::search`] from [`LOWEST`] up, then, when [`LOWEST`]
     /// passes and the format goes lower (AVIF), on down from it (see
-    /// [`Prober::search_below_floor`]).
+    /// [`Prober::search_below_floor`]) where that is smaller.
     fn search_down_to_floor(&self, settings: &EncodeSettings<'_>, threshold: f64) -> Result<Probe> {
         let best = self.search(settings, threshold, (LOWEST, HIGHEST))?;
         if best.quality > LOWEST || best.distance > threshold {
             return Ok(best);
         }
-        self.search_below_floor(settings, threshold, best)
+        let lower = self.search_below_floor(settings, threshold, best)?;
+        // An image without detail can code a few bytes larger lower down
+        // (full-transparent: 469 B at 30, 471 at 1).
+        Ok(if lower.bytes < best.bytes {
+            lower
+        } else {
+            best
+        })
     }
 
     /// The lowest quality from [`lowest_quality`] up to [`LOWEST`] that

@@ -118,15 +118,15 @@ impl Probing {
 const LOWEST: u8 = 30;
 const HIGHEST: u8 = 95;
 /// How low AVIF goes once [`LOWEST`] passes: libaom's coarsest quantiser
-/// but one (62 of 63). Flat graphics keep their edges there: at the floor
-/// of 30 (quantiser 44) 21 of the 40 corpus graphics stopped with scores
-/// of 82–100 by SSIMULACRA2, such as blackbug 90.3 (7,046 B; 80.8 at
-/// quality 5, 3,761 B), vips_cogs 93.7 (3,425 B; 79.8 at 1, 2,035 B) and
-/// image-in-alpha 88.2 (5,847 B; 80.3 at 10, 3,849 B). The first search
-/// still stops at 30: searched from 1, the graphics' flat slope sent
-/// answers of 31–35 (test-pattern, lorem_ipsum) through probes in the
-/// twenties, for the same answers 1.4–1.6× slower (docs/BENCHMARKS.md,
-/// session 31).
+/// but one (62 of 63), where flat graphics can still meet the target: at
+/// the floor of 30 (quantiser 44) 21 of the 40 corpus graphics stopped,
+/// 18 of them scoring above 85 by SSIMULACRA2, such as blackbug 90.3
+/// (7,046 B; 80.8 at quality 5, 3,761 B), vips_cogs 93.7 (3,425 B; 79.8
+/// at 1, 2,035 B) and image-in-alpha 88.2 (5,847 B; 80.3 at 10, 3,849 B).
+/// The first search still stops at 30: searched from 1, the graphics'
+/// flat slope sent answers of 31–35 (test-pattern, lorem_ipsum) through
+/// probes in the twenties, for the same answers 1.4–1.6× slower
+/// (docs/BENCHMARKS.md, session 31).
 const AVIF_LOWEST: u8 = 1;
 
 /// The qualities smart quality chooses among for lossy `format`, lowest

@@ -340,9 +340,12 @@ impl<'a, M: Metric> Search<'a, M> {
             }),
             Format::WebP => self.with_prober(probing, |prober| webp(self, prober, probing)),
             Format::Avif => self.with_prober(probing, |prober| {
-                // A mosaic checked whole goes below LOWEST only after the
-                // check (see Search::below_floor_after_check).
-                let probe_below_floor = !(probing == Probing::Sampled && self.checks_whole());
+                // Probes of the whole image go below LOWEST at once; a
+                // mosaic's answer only once it passed whole (see
+                // Search::below_floor_after_check), and one too large to
+                // be measured whole stays at LOWEST.
+                let on_mosaic = sample::is_sampled(image.width, image.height);
+                let probe_below_floor = probing != Probing::Sampled || !on_mosaic;
                 let photo = self.avif_photo();
                 avif(
                     image,
@@ -451,8 +454,8 @@ impl<'a, M: Metric> Search<'a, M> {
     /// An output within [`WHOLE_TOLERANCE`] of the threshold passes (and
     /// AVIF's at [`LOWEST`] may go lower: see
     /// [`Search::below_floor_after_check`]). When it misses by more, the
-    /// whole image is searched, for lossy WebP from just above the quality
-    /// that failed (full-size probes: for AVIF of 1920 × 1080, 2 s each),
+    /// whole image is searched (full-size probes: for AVIF of 1920 × 1080,
+    /// 2 s each), for lossy WebP from just above the quality that failed,
     /// for JPEG and AVIF from that measurement (see
     /// [`Prober::search_seeded`]). Searching the
     /// mosaic again, its threshold tightened by the ratio the two
@@ -1168,10 +1171,10 @@ fn is_tiny(image: &Image) -> bool {
 /// whole, smaller photos) run at the final speed, and the final encode
 /// always does. Photos probed whole at the final speed cost about as much
 /// as a full-image bisection (paris, 403 × 302: 6 probes, 0.83 s against
-/// 0.13 s for one encode). With `probe_below_floor` (the prober's answer is
-/// final, not checked whole after) a pass at [`LOWEST`] searches on down
-/// to [`AVIF_LOWEST`]; photos' fast probes stop at [`LOWEST`] (no corpus
-/// photo probed so comes near it: 46–60).
+/// 0.13 s for one encode). With `probe_below_floor` (the prober probes the
+/// whole image) a pass at [`LOWEST`] searches on down to [`AVIF_LOWEST`];
+/// photos' fast probes stop at [`LOWEST`] (no corpus photo probed so comes
+/// near it: 46–60).
 fn avif<M: Metric>(
     image: &Image,
     base: &EncodeSettings<'_>,

@@ -288,6 +288,7 @@ pub(crate) fn encode(
             format,
             base,
             whole: OnceLock::new(),
+            sampled: OnceLock::new(),
         };
         search.run_checked()
     })?;
@@ -328,6 +329,9 @@ struct Search<'a, M: Metric> {
     /// The whole image's prober, prepared at most once per search (see
     /// [`Search::whole`]).
     whole: OnceLock<Prober<'a, M>>,
+    /// The mosaic's (or a small image's) prober, likewise (see
+    /// [`Search::sampled`]).
+    sampled: OnceLock<Prober<'a, M>>,
 }
 
 impl<'a, M: Metric> Search<'a, M> {
@@ -340,35 +344,20 @@ impl<'a, M: Metric> Search<'a, M> {
             }),
             Format::WebP => self.with_prober(probing, |prober| webp(self, prober, probing)),
             Format::Avif => self.with_prober(probing, |prober| {
-                // Probes of the whole image go below LOWEST at once; a
-                // mosaic's answer only once it passed whole (see
-                // Search::below_floor_after_check), and one too large to
-                // be measured whole stays at LOWEST.
-                let on_mosaic = sample::is_sampled(image.width, image.height);
-                let probe_below_floor = probing != Probing::Sampled || !on_mosaic;
-                let photo = self.avif_photo();
-                avif(
-                    image,
-                    base,
-                    prober,
-                    threshold,
-                    probing,
-                    photo,
-                    probe_below_floor,
-                )
+                avif(image, base, prober, threshold, probing, self.avif_photo())
             }),
         }
     }
 
-    /// Runs `search` with the prober `probing` asks for: a new one of the
-    /// mosaic (or of an image too small for one), or the whole image's.
+    /// Runs `search` with the prober `probing` asks for: the mosaic's (or
+    /// an image too small for one), or the whole image's.
     fn with_prober<T>(
         &self,
         probing: Probing,
         search: impl FnOnce(&Prober<'a, M>) -> Result<T>,
     ) -> Result<T> {
         match probing {
-            Probing::Sampled => search(&self.prober(probing)?),
+            Probing::Sampled => search(self.sampled()?),
             Probing::Whole { .. } => search(self.whole()?),
         }
     }
@@ -394,11 +383,27 @@ impl<'a, M: Metric> Search<'a, M> {
     /// shared after: by WebP's near-lossless candidate, the whole-image
     /// check and the whole-image search after a failed check.
     fn whole(&self) -> Result<&Prober<'a, M>> {
-        if let Some(prober) = self.whole.get() {
+        self.prepared(&self.whole, Probing::Whole { failed: None })
+    }
+
+    /// The mosaic's prober (a small image's whole), prepared on first use
+    /// and shared after: by the search and by AVIF's step below
+    /// [`LOWEST`] after the whole-image check.
+    fn sampled(&self) -> Result<&Prober<'a, M>> {
+        self.prepared(&self.sampled, Probing::Sampled)
+    }
+
+    /// The prober `cell` holds, prepared for `probing` on first use.
+    fn prepared<'s>(
+        &self,
+        cell: &'s OnceLock<Prober<'a, M>>,
+        probing: Probing,
+    ) -> Result<&'s Prober<'a, M>> {
+        if let Some(prober) = cell.get() {
             return Ok(prober);
         }
-        let prober = self.prober(Probing::Whole { failed: None })?;
-        Ok(self.whole.get_or_init(|| prober))
+        let prober = self.prober(probing)?;
+        Ok(cell.get_or_init(|| prober))
     }
 
     /// Whether an AVIF search treats the image as a photo: steered without
@@ -472,8 +477,9 @@ impl<'a, M: Metric> Search<'a, M> {
                 distance: Some(distance),
                 ..choice
             };
+            let goes_lower = lowest_quality(self.format) < LOWEST;
             return match on_mosaic {
-                Some(on_mosaic) if quality == LOWEST => {
+                Some(on_mosaic) if quality == LOWEST && goes_lower => {
                     self.below_floor_after_check(checked, on_mosaic, distance)
                 }
                 _ => Ok(checked),
@@ -489,8 +495,9 @@ impl<'a, M: Metric> Search<'a, M> {
         })
     }
 
-    /// AVIF's answer at [`LOWEST`], `checked` whole, taken lower where the
-    /// target allows (see [`AVIF_LOWEST`]). Below LOWEST a mosaic and its
+    /// An answer at [`LOWEST`] of a format that goes lower (AVIF), `checked`
+    /// whole, taken lower where the target allows (see [`AVIF_LOWEST`]),
+    /// on the search's own mosaic prober. Below LOWEST a mosaic and its
     /// image part more (flowers, 1920 × 1080: at quality 1 its mosaic met
     /// the target, 18.1 against 20, the whole missed it, 22.1, so a
     /// search of the whole image followed, three more full-size probes),
@@ -505,9 +512,6 @@ impl<'a, M: Metric> Search<'a, M> {
         on_mosaic: f64,
         whole: f64,
     ) -> Result<Choice> {
-        if self.format != Format::Avif {
-            return Ok(checked);
-        }
         let settings = EncodeSettings {
             avif_exif: None,
             ..*self.base
@@ -520,8 +524,14 @@ impl<'a, M: Metric> Search<'a, M> {
         // A whole output without distortion says nothing of the ratio.
         let ratio = if whole > 0.0 { on_mosaic / whole } else { 1.0 };
         let mosaic_threshold = self.aim.threshold * ratio;
-        let mosaic = self.prober(Probing::Sampled)?;
-        let lower = mosaic.search_below_floor(&settings, mosaic_threshold, at_floor)?;
+        let range = (lowest_quality(self.format), LOWEST);
+        let lower = self.sampled()?.search_from(
+            &settings,
+            mosaic_threshold,
+            range,
+            LOWEST,
+            Some(at_floor),
+        )?;
         if lower.quality >= LOWEST {
             return Ok(checked);
         }
@@ -608,6 +618,8 @@ struct Prober<'m, M: Metric> {
     format: Format,
     /// The whole image or a mosaic of it, 8-bit, as the encoder takes it.
     image: Image,
+    /// Whether `image` is a mosaic of tiles.
+    mosaic: bool,
     alpha: bool,
     reference: M::Reference,
     /// Along which curve, with which usual slope, searches interpolate
@@ -632,6 +644,7 @@ impl<'m, M: Metric> Prober<'m, M> {
             Probing::Sampled => sample::choose_tiles(&eight),
             Probing::Whole { .. } => None,
         };
+        let mosaic = tiles.is_some();
         let image = match tiles {
             Some(tiles) => sample::mosaic(&eight, &tiles),
             None => eight,
@@ -641,6 +654,7 @@ impl<'m, M: Metric> Prober<'m, M> {
             metric,
             format,
             image,
+            mosaic,
             alpha,
             reference,
             curve: step_curve(format, true),
@@ -767,14 +781,15 @@ impl<'m, M: Metric> Prober<'m, M> {
     }
 
     /// [`Prober::search`] from [`LOWEST`] up, then, when [`LOWEST`]
-    /// passes and the format goes lower (AVIF), on down from it (see
-    /// [`Prober::search_below_floor`]) where that is smaller.
+    /// passes and the format goes lower (AVIF), on down from it to
+    /// [`lowest_quality`] where that is smaller.
     fn search_down_to_floor(&self, settings: &EncodeSettings<'_>, threshold: f64) -> Result<Probe> {
         let best = self.search(settings, threshold, (LOWEST, HIGHEST))?;
         if best.quality > LOWEST || best.distance > threshold {
             return Ok(best);
         }
-        let lower = self.search_below_floor(settings, threshold, best)?;
+        let range = (lowest_quality(self.format), LOWEST);
+        let lower = self.search_from(settings, threshold, range, LOWEST, Some(best))?;
         // An image without detail can code a few bytes larger lower down
         // (full-transparent: 469 B at 30, 471 at 1).
         Ok(if lower.bytes < best.bytes {
@@ -784,25 +799,10 @@ impl<'m, M: Metric> Prober<'m, M> {
         })
     }
 
-    /// The lowest quality from [`lowest_quality`] up to [`LOWEST`] that
-    /// meets `threshold`, given `at_floor`, the probe at [`LOWEST`] (which
-    /// passes, or is the answer).
-    fn search_below_floor(
-        &self,
-        settings: &EncodeSettings<'_>,
-        threshold: f64,
-        at_floor: Probe,
-    ) -> Result<Probe> {
-        let floor = lowest_quality(self.format);
-        if floor >= LOWEST || at_floor.distance > threshold {
-            return Ok(at_floor);
-        }
-        let range = (floor, LOWEST);
-        self.search_from(settings, threshold, range, LOWEST, Some(at_floor))
-    }
-
     /// The search of [`Prober::search`] and [`Prober::search_seeded`]: from
     /// a first probe at `first`, which `known`, when given, has measured.
+    /// A `known` probe that fails, or sits at the bottom of the range when
+    /// it passes, is the answer without another encode.
     fn search_from(
         &self,
         settings: &EncodeSettings<'_>,
@@ -1171,10 +1171,12 @@ fn is_tiny(image: &Image) -> bool {
 /// whole, smaller photos) run at the final speed, and the final encode
 /// always does. Photos probed whole at the final speed cost about as much
 /// as a full-image bisection (paris, 403 × 302: 6 probes, 0.83 s against
-/// 0.13 s for one encode). With `probe_below_floor` (the prober probes the
-/// whole image) a pass at [`LOWEST`] searches on down to [`AVIF_LOWEST`];
-/// photos' fast probes stop at [`LOWEST`] (no corpus photo probed so comes
-/// near it: 46–60).
+/// 0.13 s for one encode). Probes of the whole image that pass at
+/// [`LOWEST`] search on down to [`AVIF_LOWEST`]; a mosaic's answer goes
+/// there only once it passed whole (see
+/// [`Search::below_floor_after_check`]), and one too large to be measured
+/// whole stays at LOWEST. Photos' fast probes stop at [`LOWEST`] (no corpus
+/// photo probed so comes near it: 46–60).
 fn avif<M: Metric>(
     image: &Image,
     base: &EncodeSettings<'_>,
@@ -1182,7 +1184,6 @@ fn avif<M: Metric>(
     threshold: f64,
     probing: Probing,
     photo: bool,
-    probe_below_floor: bool,
 ) -> Result<Choice> {
     let probe_settings = EncodeSettings {
         avif_exif: None,
@@ -1193,7 +1194,7 @@ fn avif<M: Metric>(
         prober.search_calibrated(&probe_settings, threshold)?
     } else if let Some(failed) = probing.failed() {
         prober.search_seeded(&probe_settings, threshold, failed)?
-    } else if probe_below_floor {
+    } else if !prober.mosaic {
         prober.search_down_to_floor(&probe_settings, threshold)?
     } else {
         prober.search(&probe_settings, threshold, (LOWEST, HIGHEST))?
@@ -1482,6 +1483,7 @@ mod tests {
                     format: Format::Avif,
                     base: &settings,
                     whole: OnceLock::new(),
+                    sampled: OnceLock::new(),
                 };
                 let chosen = search.run(probing).unwrap();
                 let full = Prober::new(metric, Format::Avif, &image, probing)

@@ -392,7 +392,11 @@ impl Dssim {
             let sigma2_sq = ((m0_sq[i] - mu2mu2_0) + (m1_sq[i] - mu2mu2_1) + (m2_sq[i] - mu2mu2_2)) * inv3;
             let sigma12  = ((i12_0[i] - mu1mu2_0) + (i12_1[i] - mu1mu2_1) + (i12_2[i] - mu1mu2_2)) * inv3;
 
-            2.0f32.mul_add(mu1_mu2, c1) * 2.0f32.mul_add(sigma12, c2)
+            // Compressorize: `2.0 * x + c`, not `2.0f32.mul_add(x, c)`,
+            // which without FMA in the target is a call to libm's `fmaf`
+            // per pixel; doubling is exact, so the one rounding of the sum
+            // gives the fused result bit for bit.
+            (2.0 * mu1_mu2 + c1) * (2.0 * sigma12 + c2)
                 / ((mu1_sq + mu2_sq + c1) * (sigma1_sq + sigma2_sq + c2))
         }).collect();
 
@@ -433,7 +437,8 @@ impl Dssim {
             let sigma2_sq: f32 = (img2_sq_blur - mu2mu2).into();
             let sigma12: f32 = (img1_img2_blur - mu1mu2).into();
 
-            2.0f32.mul_add(mu1_mu2, c1) * 2.0f32.mul_add(sigma12, c2) /
+            // Compressorize: as in `compare_scale_3ch`, exactly.
+            (2.0 * mu1_mu2 + c1) * (2.0 * sigma12 + c2) /
                        ((mu1_sq + mu2_sq + c1) * (sigma1_sq + sigma2_sq + c2))
         }).collect();
 

@@ -158,6 +158,7 @@ pub(crate) trait ToRGB {
 }
 
 impl ToRGB for RGBAPLU {
+    #[inline(always)]
     fn to_rgb(self, n: usize) -> RGBLU {
         let mut r = self.r;
         let mut g = self.g;

@@ -16,6 +16,13 @@ fn main() {
         );
     }
 
+    // Compressorize: cc's own rerun-if-env-changed lines turn off cargo's
+    // check of the package's files, so edits to the C sources would not
+    // rebuild them.
+    println!("cargo:rerun-if-changed=vendor/src");
+    println!("cargo:rerun-if-changed=vendor/sharpyuv");
+    println!("cargo:rerun-if-changed=build.rs");
+
     let mut cc = cc::Build::new();
     let mut sharpyuv_build = cc::Build::new();
     setup_build(&mut cc, &vendor);

@@ -109,9 +109,61 @@ static void DoFilter(const VP8EncIterator* const it, int level) {
 //------------------------------------------------------------------------------
 // SSIM metric for one macroblock
 
+// Compressorize: the window statistics of VP8SSIMGetClipped at the 6 x 6
+// positions (x, y in 1..6) of an 8 x 8 chroma block, computed separably:
+// each row's weighted sums over the clipped columns first, then those of
+// the clipped rows. The statistics are integer sums, so they equal the
+// direct ones exactly. stats[x - 1][y - 1] is the window at (x, y).
+static void ChromaWindowStats(const uint8_t* src1, const uint8_t* src2,
+                              VP8DistoStats stats[6][6]) {
+  static const uint32_t kW[2 * VP8_SSIM_KERNEL + 1] = { 1, 2, 3, 4, 3, 2, 1 };
+  VP8DistoStats rows[8][6];
+  int r, c, x, y;
+  for (r = 0; r < 8; ++r) {
+    const uint8_t* const a = src1 + r * BPS;
+    const uint8_t* const b = src2 + r * BPS;
+    for (x = 1; x < 7; ++x) {
+      VP8DistoStats s = { 0, 0, 0, 0, 0, 0 };
+      const int cmin = (x - VP8_SSIM_KERNEL < 0) ? 0 : x - VP8_SSIM_KERNEL;
+      const int cmax = (x + VP8_SSIM_KERNEL > 7) ? 7 : x + VP8_SSIM_KERNEL;
+      for (c = cmin; c <= cmax; ++c) {
+        const uint32_t w = kW[VP8_SSIM_KERNEL + c - x];
+        const uint32_t s1 = a[c];
+        const uint32_t s2 = b[c];
+        s.w   += w;
+        s.xm  += w * s1;
+        s.ym  += w * s2;
+        s.xxm += w * s1 * s1;
+        s.xym += w * s1 * s2;
+        s.yym += w * s2 * s2;
+      }
+      rows[r][x - 1] = s;
+    }
+  }
+  for (x = 1; x < 7; ++x) {
+    for (y = 1; y < 7; ++y) {
+      VP8DistoStats s = { 0, 0, 0, 0, 0, 0 };
+      const int rmin = (y - VP8_SSIM_KERNEL < 0) ? 0 : y - VP8_SSIM_KERNEL;
+      const int rmax = (y + VP8_SSIM_KERNEL > 7) ? 7 : y + VP8_SSIM_KERNEL;
+      for (r = rmin; r <= rmax; ++r) {
+        const uint32_t w = kW[VP8_SSIM_KERNEL + r - y];
+        const VP8DistoStats* const row = &rows[r][x - 1];
+        s.w   += w * row->w;
+        s.xm  += w * row->xm;
+        s.ym  += w * row->ym;
+        s.xxm += w * row->xxm;
+        s.xym += w * row->xym;
+        s.yym += w * row->yym;
+      }
+      stats[x - 1][y - 1] = s;
+    }
+  }
+}
+
 static double GetMBSSIM(const uint8_t* yuv1, const uint8_t* yuv2) {
   int x, y;
   double sum = 0.;
+  VP8DistoStats u[6][6], v[6][6];
 
   // compute SSIM in a 10 x 10 window
   // Compressorize: every 7 x 7 window of these 10 x 10 positions lies
@@ -126,12 +178,15 @@ static double GetMBSSIM(const uint8_t* yuv1, const uint8_t* yuv2) {
                         yuv2 + Y_OFF_ENC + window, BPS);
     }
   }
+  // Compressorize: chroma's windows are clipped to the 8 x 8 block; their
+  // statistics are computed separably (ChromaWindowStats), the values and
+  // the order of the sum as with VP8SSIMGetClipped at each position.
+  ChromaWindowStats(yuv1 + U_OFF_ENC, yuv2 + U_OFF_ENC, u);
+  ChromaWindowStats(yuv1 + V_OFF_ENC, yuv2 + V_OFF_ENC, v);
   for (x = 1; x < 7; x++) {
     for (y = 1; y < 7; y++) {
-      sum += VP8SSIMGetClipped(yuv1 + U_OFF_ENC, BPS, yuv2 + U_OFF_ENC, BPS,
-                               x, y, 8, 8);
-      sum += VP8SSIMGetClipped(yuv1 + V_OFF_ENC, BPS, yuv2 + V_OFF_ENC, BPS,
-                               x, y, 8, 8);
+      sum += VP8SSIMFromStatsClipped(&u[x - 1][y - 1]);
+      sum += VP8SSIMFromStatsClipped(&v[x - 1][y - 1]);
     }
   }
   return sum;

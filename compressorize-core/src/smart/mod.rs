@@ -1601,6 +1601,38 @@ mod tests {
         measured: std::sync::atomic::AtomicUsize,
     }
 
+    impl<'m, M> Counted<'m, M> {
+        fn new(metric: &'m M) -> Self {
+            Counted {
+                metric,
+                measured: 0.into(),
+            }
+        }
+
+        /// The measurements made since the last call.
+        fn take(&self) -> usize {
+            self.measured.swap(0, std::sync::atomic::Ordering::Relaxed)
+        }
+    }
+
+    /// A probe at `quality` that misses `threshold`, as a whole-image
+    /// check's failed answer does.
+    fn failed_probe<M: Metric>(
+        prober: &Prober<'_, M>,
+        settings: &EncodeSettings<'_>,
+        quality: u8,
+        threshold: f64,
+    ) -> Probe {
+        let probe = prober
+            .probe(&EncodeSettings {
+                quality,
+                ..*settings
+            })
+            .unwrap();
+        assert!(probe.distance > threshold, "q{quality} passes");
+        probe
+    }
+
     impl<M: Metric> Metric for Counted<'_, M> {
         type Reference = M::Reference;
 
@@ -1640,17 +1672,10 @@ mod tests {
                 ..EncodeSettings::at_quality(80, 6, std::time::Duration::from_secs(1))
             };
             with_metric!(aim.metric, |metric| {
-                let counted = Counted {
-                    metric,
-                    measured: 0.into(),
-                };
+                let counted = Counted::new(metric);
                 let whole = Probing::Whole { failed: None };
                 let prober = Prober::new(&counted, format, &image, whole).unwrap();
-                let count = || {
-                    counted
-                        .measured
-                        .swap(0, std::sync::atomic::Ordering::Relaxed)
-                };
+                let count = || counted.take();
                 let usual = prober
                     .search(&settings, aim.threshold, (LOWEST, HIGHEST))
                     .unwrap();
@@ -1662,17 +1687,8 @@ mod tests {
                 );
                 let (mut seeded_total, mut above_total) = (0, 0);
                 for below in [2, 6, 12] {
-                    let seed = prober
-                        .probe(&EncodeSettings {
-                            quality: usual.quality - below,
-                            ..settings
-                        })
-                        .unwrap();
-                    assert!(
-                        seed.distance > aim.threshold,
-                        "{format:?} q{} passes",
-                        seed.quality
-                    );
+                    let quality = usual.quality - below;
+                    let seed = failed_probe(&prober, &settings, quality, aim.threshold);
                     count();
                     let seeded = prober
                         .search_seeded(&settings, aim.threshold, seed)
@@ -1712,15 +1728,8 @@ mod tests {
         assert!(aim.graphic, "a graphic");
         let base = EncodeSettings::at_quality(80, 6, std::time::Duration::from_secs(1));
         with_metric!(aim.metric, |metric| {
-            let counted = Counted {
-                metric,
-                measured: 0.into(),
-            };
-            let count = || {
-                counted
-                    .measured
-                    .swap(0, std::sync::atomic::Ordering::Relaxed)
-            };
+            let counted = Counted::new(metric);
+            let count = || counted.take();
             let search = Search::new(&counted, &aim, &image, Format::WebP, &base);
             search.run(Probing::Sampled).unwrap();
             let candidates = search.webp_lossless().unwrap().len();
@@ -1734,17 +1743,7 @@ mod tests {
             let answer = whole
                 .search(&lossy, aim.threshold, (LOWEST, HIGHEST))
                 .unwrap();
-            let failed = whole
-                .probe(&EncodeSettings {
-                    quality: answer.quality - 6,
-                    ..lossy
-                })
-                .unwrap();
-            assert!(
-                failed.distance > aim.threshold,
-                "q{} passes",
-                failed.quality
-            );
+            let failed = failed_probe(whole, &lossy, answer.quality - 6, aim.threshold);
             count();
             let seeded = whole.search_seeded(&lossy, aim.threshold, failed).unwrap();
             let seeded_probes = count();

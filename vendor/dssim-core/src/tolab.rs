@@ -116,6 +116,7 @@ fn rgb_to_lab<T: Copy + Sync + Send + 'static, F>(img: ImgRef<'_, T>, cb: F) -> 
     let mut out_a = Vec::with_capacity(area);
     let mut out_b = Vec::with_capacity(area);
 
+    let fma = has_fma();
     // For output width == stride
     out_l.spare_capacity_mut().par_chunks_exact_mut(width).take(height).zip(
         out_a.spare_capacity_mut().par_chunks_exact_mut(width).take(height).zip(
@@ -124,7 +125,7 @@ fn rgb_to_lab<T: Copy + Sync + Send + 'static, F>(img: ImgRef<'_, T>, cb: F) -> 
     .for_each(|(y, (l_row, (a_row, b_row)))| {
         let in_row = &img.rows().nth(y).unwrap()[0..width];
         let rows = LabRows { l: &mut l_row[0..width], a: &mut a_row[0..width], b: &mut b_row[0..width] };
-        convert_row(in_row, y, rows, &cb);
+        convert_row(in_row, y, rows, &cb, fma);
     });
 
     unsafe { out_l.set_len(area) };
@@ -152,16 +153,26 @@ struct LabRows<'a> {
 // the fused operations are the same IEEE operation either way, so the
 // results are bit for bit those of the portable copy.
 #[inline]
-fn convert_row<T: Copy, F>(in_row: &[T], y: usize, rows: LabRows<'_>, cb: &F)
+fn convert_row<T: Copy, F>(in_row: &[T], y: usize, rows: LabRows<'_>, cb: &F, fma: bool)
     where F: Fn(T, usize) -> (f32, f32, f32)
 {
     #[cfg(target_arch = "x86_64")]
-    if std::arch::is_x86_feature_detected!("fma") && std::arch::is_x86_feature_detected!("avx2") {
-        // SAFETY: the CPU has the features the copy is compiled for.
+    if fma {
+        // SAFETY: `fma` comes from `has_fma`: the CPU has the features the
+        // copy is compiled for.
         unsafe { convert_row_fma(in_row, y, rows, cb) };
         return;
     }
+    let _ = fma;
     convert_row_portable(in_row, y, rows, cb);
+}
+
+/// Whether the CPU runs `convert_row_fma` (asked once per image, not per row).
+fn has_fma() -> bool {
+    #[cfg(target_arch = "x86_64")]
+    return std::arch::is_x86_feature_detected!("fma") && std::arch::is_x86_feature_detected!("avx2");
+    #[cfg(not(target_arch = "x86_64"))]
+    return false;
 }
 
 #[cfg(target_arch = "x86_64")]
@@ -248,7 +259,7 @@ fn cbrts2() {
 #[test]
 #[cfg(target_arch = "x86_64")]
 fn fma_copy_matches_portable() {
-    if !(std::arch::is_x86_feature_detected!("fma") && std::arch::is_x86_feature_detected!("avx2")) {
+    if !has_fma() {
         return;
     }
     let width = 4096;

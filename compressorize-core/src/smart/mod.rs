@@ -778,13 +778,38 @@ impl<'m, M: Metric> Prober<'m, M> {
     /// (see [`Prober::keep_outputs`]).
     fn probe(&self, settings: &EncodeSettings<'_>) -> Result<Probe> {
         let (probe, bytes) = self.encode_and_measure(settings)?;
+        self.keep(settings.quality, bytes);
+        Ok(probe)
+    }
+
+    /// A probe measured only when its output is smaller than `bytes`: one
+    /// no smaller cannot win, and its measurement can cost more than the
+    /// encode. Blackbug (2048 × 1536) as JPEG, searched whole after its
+    /// mosaic's answer failed the check, spent 460 ms after its final
+    /// 4:2:0 encode on a 4:4:4 probe of 44,939 bytes against 4:2:0's
+    /// 27,685, 370 ms of it in SSIMULACRA2.
+    fn probe_if_smaller(
+        &self,
+        settings: &EncodeSettings<'_>,
+        bytes: usize,
+    ) -> Result<Option<Probe>> {
+        let output = self.encode(settings)?;
+        if output.len() >= bytes {
+            return Ok(None);
+        }
+        let probe = self.measured(settings.quality, &output)?;
+        self.keep(settings.quality, output);
+        Ok(Some(probe))
+    }
+
+    /// Keeps a probe's output when asked (see [`Prober::keep_outputs`]).
+    fn keep(&self, quality: u8, bytes: Vec<u8>) {
         if let Some(outputs) = &self.outputs {
             outputs
                 .lock()
                 .unwrap_or_else(PoisonError::into_inner)
-                .push((settings.quality, bytes));
+                .push((quality, bytes));
         }
-        Ok(probe)
     }
 
     /// A probe at settings the output is never encoded with (a faster
@@ -793,26 +818,36 @@ impl<'m, M: Metric> Prober<'m, M> {
         Ok(self.encode_and_measure(settings)?.0)
     }
 
-    /// The first probe prepares the reference beside its encode, on a core
-    /// a single first probe leaves idle: kodim23 (768 × 512) as JPEG, whose
-    /// 448 × 448 mosaic's DSSIM reference takes about as long as a probe's
-    /// encode, 77.6 → 68.7 ms by the CLI. Later probes find it ready (two
+    /// The probe image encoded at `settings`. The first probe prepares the
+    /// reference beside its encode, on a core a single first probe leaves
+    /// idle: kodim23 (768 × 512) as JPEG, whose 448 × 448 mosaic's DSSIM
+    /// reference takes about as long as a probe's encode, 77.6 → 68.7 ms by
+    /// the CLI. Later probes find it ready (two
     /// probes asking at once while it is not would both make it, see
     /// [`made_once`]; searches start with one probe, or, for AVIF photos,
     /// with probes of very different lengths).
-    fn encode_and_measure(&self, settings: &EncodeSettings<'_>) -> Result<(Probe, Vec<u8>)> {
+    fn encode(&self, settings: &EncodeSettings<'_>) -> Result<Vec<u8>> {
         let (bytes, prepared) = rayon::join(
             || encode::encode(&self.image, self.format, settings),
             || self.prepare(),
         );
         let bytes = bytes?;
         prepared?;
-        let probe = Probe {
-            quality: settings.quality,
+        Ok(bytes)
+    }
+
+    /// `bytes`, the probe image encoded at `quality`, measured.
+    fn measured(&self, quality: u8, bytes: &[u8]) -> Result<Probe> {
+        Ok(Probe {
+            quality,
             bytes: bytes.len(),
-            distance: self.measure(&bytes)?,
-        };
-        Ok((probe, bytes))
+            distance: self.measure(bytes)?,
+        })
+    }
+
+    fn encode_and_measure(&self, settings: &EncodeSettings<'_>) -> Result<(Probe, Vec<u8>)> {
+        let bytes = self.encode(settings)?;
+        Ok((self.measured(settings.quality, &bytes)?, bytes))
     }
 
     /// Lowest passing quality in `lowest..=highest` for settings that vary
@@ -1086,27 +1121,28 @@ fn jpeg<M: Metric>(
     // Full-resolution chroma costs bytes at equal quality but can meet the
     // target at a lower one (coloured edges, text): one probe a step down,
     // on one core while the 4:2:0 answer is encoded on the other (MozJPEG
-    // is single-threaded), so the check adds little time when 4:2:0 wins.
+    // is single-threaded), so the check adds little time when 4:2:0 wins;
+    // measured only when it is the smaller.
     let full_chroma_quality = best_half
         .quality
         .checked_sub(FULL_CHROMA_STEP)
         .filter(|q| *q >= LOWEST);
     let (full_chroma, half_choice) = rayon::join(
         || {
-            full_chroma_quality
-                .map(|quality| {
-                    prober.probe(&EncodeSettings {
-                        quality,
-                        chroma: Chroma::Full,
-                        fast: true,
-                        ..*base
-                    })
-                })
-                .transpose()
+            let Some(quality) = full_chroma_quality else {
+                return Ok(None);
+            };
+            let settings = EncodeSettings {
+                quality,
+                chroma: Chroma::Full,
+                fast: true,
+                ..*base
+            };
+            prober.probe_if_smaller(&settings, best_half.bytes)
         },
         || finish_jpeg(image, base, best_half, Chroma::Half),
     );
-    let better_full = full_chroma?.filter(|p| p.distance <= threshold && p.bytes < best_half.bytes);
+    let better_full = full_chroma?.filter(|p| p.distance <= threshold);
     match better_full {
         Some(probe) => finish_jpeg(image, base, probe, Chroma::Full),
         None => half_choice,
@@ -1752,6 +1788,34 @@ mod tests {
                 );
             });
         }
+    }
+
+    #[test]
+    fn a_candidate_no_smaller_than_the_answer_is_not_measured() {
+        // JPEG's 4:4:4 probe beside the 4:2:0 answer: it can only win with
+        // fewer bytes, so one that has no fewer goes unmeasured.
+        let bytes = crate::test_corpus("photos/kodim23.png");
+        let decoded = crate::decode(&bytes, &Limits::default()).unwrap();
+        let (w, h) = crate::resize::fit(decoded.width, decoded.height, Some(256), None);
+        let image = crate::resize::resize(&decoded, w, h).unwrap();
+        let aim = smart_aim(&image, Format::Png, Format::Jpeg, 80.0);
+        let settings = EncodeSettings {
+            chroma: Chroma::Full,
+            fast: true,
+            ..EncodeSettings::at_quality(70, 6, std::time::Duration::from_secs(1))
+        };
+        with_metric!(aim.metric, |metric| {
+            let counted = Counted::new(metric);
+            let prober = Prober::new(&counted, Format::Jpeg, &image, Probing::Sampled);
+            let probe = prober.probe(&settings).unwrap();
+            assert_eq!(counted.take(), 1);
+            let at_its_size = prober.probe_if_smaller(&settings, probe.bytes).unwrap();
+            assert_eq!(at_its_size, None, "as large as the answer");
+            assert_eq!(counted.take(), 0, "measured though no smaller");
+            let above_its_size = prober.probe_if_smaller(&settings, probe.bytes + 1).unwrap();
+            assert_eq!(above_its_size, Some(probe), "smaller than the answer");
+            assert_eq!(counted.take(), 1);
+        });
     }
 
     #[test]

@@ -1,7 +1,8 @@
 //! What a user sees after `compress`: orientation applied, colours managed,
 //! metadata stripped or kept, sizes fitted, bit depth kept, JPEG decoded right,
 //! luma's DC in a JPEG scan of its own, AVIF edges intact at every speed,
-//! gray, transparency and gray with transparency kept in AVIF.
+//! gray, transparency and gray with transparency kept in AVIF, alpha kept
+//! exactly in lossy WebP.
 
 mod common;
 
@@ -479,6 +480,35 @@ fn transparency_survives_avif() {
     assert!(alpha_diff < 1.0, "alpha differs by {alpha_diff:.2} of 255");
     let on_white = mean_sample_diff(&source.flatten_on_white(), &decoded.flatten_on_white());
     assert!(on_white < 2.0, "over white: mean difference {on_white:.2}");
+}
+
+#[test]
+fn lossy_webp_keeps_alpha_exactly() {
+    // The colour is lossy, the alpha plane lossless (coded at effort 4 in
+    // the effort-6 encode, vendor/libwebp-sys): every alpha value comes
+    // back as it was, read by an independent decoder.
+    let input = read("graphics/image-in-alpha.png");
+    let out = compress(
+        &input,
+        &Options {
+            format: OutputFormat::Exactly(Format::WebP),
+            quality: Quality::Fixed(30),
+            ..Options::default()
+        },
+    )
+    .expect("compresses");
+    let (source, decoded) = (independent_decode(&input), independent_decode(&out.bytes));
+    assert_eq!(decoded.dimensions(), source.dimensions());
+    let differing = source
+        .pixels()
+        .zip(decoded.pixels())
+        .filter(|(a, b)| a[3] != b[3])
+        .count();
+    assert_eq!(differing, 0, "pixels whose alpha changed");
+    assert!(
+        source.pixels().any(|p| p[3] != 0 && p[3] != 255),
+        "translucent"
+    );
 }
 
 #[test]

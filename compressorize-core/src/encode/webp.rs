@@ -69,6 +69,8 @@ pub(crate) fn encode(image: &Image, quality: u8, mode: WebpMode, fast: bool) -> 
             config.near_lossless = i32::from(level.min(100));
         }
     }
+    // Exact alpha: the plane is coded losslessly, at effort 4 even in an
+    // effort-6 encode (vendor/libwebp-sys/COMPRESSORIZE.md).
     config.alpha_quality = 100;
     let encoder = Encoder::new(&pixels, pixel_layout, image.width, image.height);
     let memory = encoder

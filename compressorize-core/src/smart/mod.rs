@@ -837,10 +837,10 @@ impl<'m, M: Metric> Prober<'m, M> {
     /// reference beside its encode, on a core a single first probe leaves
     /// idle: kodim23 (768 × 512) as JPEG, whose 448 × 448 mosaic's DSSIM
     /// reference takes about as long as a probe's encode, 77.6 → 68.7 ms by
-    /// the CLI. Later probes find it ready (two
-    /// probes asking at once while it is not would both make it, see
-    /// [`made_once`]; searches start with one probe, or, for AVIF photos,
-    /// with probes of very different lengths).
+    /// the CLI. Later probes find it ready (two probes asking at once while
+    /// it is not would both make it, see [`made_once`]; searches start with
+    /// one probe, or, for AVIF photos, with probes of very different
+    /// lengths).
     fn encode(&self, settings: &EncodeSettings<'_>) -> Result<Vec<u8>> {
         let (bytes, prepared) = rayon::join(
             || encode::encode(&self.image, self.format, settings),

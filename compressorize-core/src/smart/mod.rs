@@ -43,11 +43,12 @@ mod sample;
 mod search;
 mod smooth;
 
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Mutex, OnceLock, PoisonError};
 
 use crate::decode;
 use crate::encode::{self, Chroma, EncodeSettings, WebpMode};
-use crate::error::Result;
+use crate::error::{Error, Result};
 use crate::format::Format;
 use crate::limits::Limits;
 use crate::pixels::Image;
@@ -324,6 +325,11 @@ struct Search<'a, M: Metric> {
     /// WebP's lossless and near-lossless candidates for a graphic, encoded
     /// at most once per search (see [`Search::webp_lossless`]).
     webp_lossless: OnceLock<Vec<Choice>>,
+    /// The size of a WebP graphic's lossless output, once encoded.
+    webp_lossless_bytes: OnceLock<usize>,
+    /// A WebP graphic's lossy output at [`LOWEST`], when encoded to see
+    /// whether lossless beats every lossy output (see [`webp`]).
+    webp_floor: Mutex<Option<Vec<u8>>>,
 }
 
 impl<'a, M: Metric> Search<'a, M> {
@@ -343,6 +349,8 @@ impl<'a, M: Metric> Search<'a, M> {
             whole: OnceLock::new(),
             sampled: OnceLock::new(),
             webp_lossless: OnceLock::new(),
+            webp_lossless_bytes: OnceLock::new(),
+            webp_floor: Mutex::new(None),
         }
     }
 
@@ -435,7 +443,11 @@ impl<'a, M: Metric> Search<'a, M> {
             };
             let near = NEAR_LOSSLESS_LEVEL;
             let (lossless, near_lossless) = rayon::join(
-                || encode(WebpMode::Lossless),
+                || {
+                    let lossless = encode(WebpMode::Lossless)?;
+                    let _ = self.webp_lossless_bytes.set(lossless.len());
+                    Ok(lossless)
+                },
                 || {
                     fits_whole_metric(self.image)
                         .then(|| encode(WebpMode::NearLossless(near)))
@@ -884,6 +896,45 @@ impl<'m, M: Metric> Prober<'m, M> {
         self.search_from(settings, threshold, range, first, None)
     }
 
+    /// [`Prober::search`] over the whole range from the usual first probe,
+    /// asking `go_on` with that probe's size before each later probe; `None`
+    /// when it said no.
+    fn search_while(
+        &self,
+        settings: &EncodeSettings<'_>,
+        threshold: f64,
+        go_on: impl Fn(usize) -> Result<bool> + Sync,
+    ) -> Result<Option<Probe>> {
+        let first_bytes = OnceLock::new();
+        let stopped = AtomicBool::new(false);
+        let outcome = search::lowest_passing(
+            LOWEST,
+            HIGHEST,
+            &[first_probe(self.format)],
+            threshold,
+            self.curve,
+            |quality| self.coding(quality),
+            |quality| {
+                if let Some(&bytes) = first_bytes.get()
+                    && !go_on(bytes)?
+                {
+                    stopped.store(true, Ordering::Relaxed);
+                    return Err(Error::failed("the search was stopped"));
+                }
+                let probe = self.probe(&EncodeSettings {
+                    quality,
+                    ..*settings
+                })?;
+                let _ = first_bytes.set(probe.bytes);
+                Ok(probe)
+            },
+        );
+        match outcome {
+            Err(_) if stopped.load(Ordering::Relaxed) => Ok(None),
+            outcome => outcome.map(|outcome| Some(outcome.best)),
+        }
+    }
+
     /// [`Prober::search`] over the whole range, starting from `failed`, an
     /// output already measured that misses `threshold` (the mosaic's
     /// answer, measured whole): it stands for the first probe, and the
@@ -1218,7 +1269,13 @@ fn webp<M: Metric>(
     } else {
         WebpMode::Lossy
     };
-    let lossy = || -> Result<Choice> {
+    let floor_settings = EncodeSettings {
+        quality: LOWEST,
+        webp: lossy_mode,
+        ..*base
+    };
+    // `None` when lossless is known to beat every lossy output.
+    let lossy = || -> Result<Option<Choice>> {
         let probe_settings = EncodeSettings {
             webp: lossy_mode,
             fast: true,
@@ -1226,8 +1283,27 @@ fn webp<M: Metric>(
         };
         let best = match probing.failed() {
             Some(failed) => prober.search_seeded(&probe_settings, threshold, failed)?,
+            None if graphic => {
+                let go_on = |first| lossless_may_lose(search, prober, first, &floor_settings);
+                match prober.search_while(&probe_settings, threshold, go_on)? {
+                    Some(best) => best,
+                    None => return Ok(None),
+                }
+            }
             None => prober.search(&probe_settings, threshold, (LOWEST, HIGHEST))?,
         };
+        let floor = search
+            .webp_floor
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .take();
+        if let Some(bytes) = floor.filter(|_| best.quality == LOWEST) {
+            return Ok(Some(Choice {
+                bytes,
+                quality: Some(LOWEST),
+                distance: Some(best.distance),
+            }));
+        }
         finish(
             image,
             Format::WebP,
@@ -1238,11 +1314,12 @@ fn webp<M: Metric>(
             },
             best.distance,
         )
+        .map(Some)
     };
     // Graphics often compress better with VP8L; near-lossless is checked
     // against the target like lossy. Photos skip these costly full encodes.
     if !graphic {
-        return lossy();
+        return lossy()?.ok_or_else(|| Error::failed("a photo's lossy WebP search stopped"));
     }
     let (lossy, others) = rayon::join(lossy, || search.webp_lossless());
     let (lossy, others) = (lossy?, others?);
@@ -1257,13 +1334,58 @@ fn webp<M: Metric>(
         .filter(|c| meets(c))
         .min_by_key(|c| c.bytes.len())
         .expect("lossless always meets the target");
-    Ok(
-        if meets(&lossy) && lossy.bytes.len() < smallest_other.bytes.len() {
-            lossy
-        } else {
-            smallest_other.clone()
-        },
-    )
+    Ok(match lossy {
+        Some(lossy) if meets(&lossy) && lossy.bytes.len() < smallest_other.bytes.len() => lossy,
+        _ => smallest_other.clone(),
+    })
+}
+
+/// How much smaller than the first lossy probe (scaled to the whole image)
+/// a WebP graphic's lossless output must be before the lossy search checks
+/// whether lossless beats it (see [`lossless_may_lose`]). On the 34 corpus
+/// graphics with a lossless candidate, lossless was at most 0.67 of that
+/// where it was no larger than lossy at [`LOWEST`], at least 0.81 where
+/// it was larger, but for two: image-in-alpha (0.98, lossless 376 bytes
+/// the smaller) and plum-blossom-large (0.32: the mosaic's detailed tiles
+/// overstate a sparse image; there the check costs one encode).
+const LOSSLESS_LIKELY_WINS: f64 = 0.75;
+
+/// Whether a WebP graphic's lossy search should go on: `false` once
+/// lossless is known to be no larger than the lossy output at [`LOWEST`]
+/// (WebP's output grows with quality, and lossless always meets the
+/// target). That output is encoded once, when lossless is known and looks
+/// likely to win against `first_bytes`, the search's first probe, and is
+/// kept for an answer at [`LOWEST`]. Where lossless won, the search used
+/// to walk on for nothing and its final encode took longest (the three
+/// Netherlands flags: 112 bytes lossless, 1,400–1,466 lossy at 30, after
+/// five rounds; lorem_ipsum: 39,102 against 75,686).
+fn lossless_may_lose<M: Metric>(
+    search: &Search<'_, M>,
+    prober: &Prober<'_, M>,
+    first_bytes: usize,
+    floor_settings: &EncodeSettings<'_>,
+) -> Result<bool> {
+    let Some(&lossless) = search.webp_lossless_bytes.get() else {
+        return Ok(true);
+    };
+    let scale = search.image.pixel_count() as f64 / prober.image.pixel_count() as f64;
+    if lossless as f64 > LOSSLESS_LIKELY_WINS * first_bytes as f64 * scale {
+        return Ok(true);
+    }
+    // One encode for both probes of a pair: the other waits (the encode
+    // runs no rayon work, so nothing it waits for can need this thread).
+    let mut floor = search
+        .webp_floor
+        .lock()
+        .unwrap_or_else(PoisonError::into_inner);
+    let floor_bytes = match &*floor {
+        Some(bytes) => bytes.len(),
+        None => {
+            let bytes = encode::encode(search.image, Format::WebP, floor_settings)?;
+            floor.insert(bytes).len()
+        }
+    };
+    Ok(lossless > floor_bytes)
 }
 
 /// Below this many pixels (128 × 128) an image is held to the graphics
@@ -1851,6 +1973,29 @@ mod tests {
             assert_eq!(counted.take(), 0, "measurements");
             // Its answer is checked whole: the reference is ready.
             assert_eq!(counted.prepared(), 1, "references prepared");
+        });
+    }
+
+    #[test]
+    fn a_webp_graphic_that_lossless_beats_stops_its_lossy_search() {
+        // The flag's lossless output is 112 bytes, its lossy one at the
+        // lowest quality over a thousand: once that is known, no lossy
+        // probe after the first is made.
+        let bytes = crate::test_corpus("graphics/Flag_of_the_Netherlands.png");
+        let image = crate::decode(&bytes, &Limits::default()).unwrap();
+        let aim = smart_aim(&image, Format::Png, Format::WebP, 80.0);
+        let base = EncodeSettings::at_quality(80, 6, std::time::Duration::from_secs(1));
+        with_metric!(aim.metric, |metric| {
+            let counted = Counted::new(metric);
+            let search = Search::new(&counted, &aim, &image, Format::WebP, &base);
+            // Lossless known before the search goes on, as when its encode
+            // is the quicker.
+            let lossless = search.webp_lossless().unwrap()[0].bytes.len();
+            let choice = search.run(Probing::Sampled).unwrap();
+            assert_eq!((choice.quality, choice.bytes.len()), (None, lossless));
+            assert_eq!(counted.take(), 1, "lossy probes measured");
+            let floor = search.webp_floor.lock().unwrap().as_ref().map(Vec::len);
+            assert!(floor.is_some_and(|floor| floor >= lossless), "{floor:?}");
         });
     }
 

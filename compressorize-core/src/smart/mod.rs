@@ -896,45 +896,6 @@ impl<'m, M: Metric> Prober<'m, M> {
         self.search_from(settings, threshold, range, first, None)
     }
 
-    /// [`Prober::search`] over the whole range from the usual first probe,
-    /// asking `go_on` with that probe's size before each later probe; `None`
-    /// when it said no.
-    fn search_while(
-        &self,
-        settings: &EncodeSettings<'_>,
-        threshold: f64,
-        go_on: impl Fn(usize) -> Result<bool> + Sync,
-    ) -> Result<Option<Probe>> {
-        let first_bytes = OnceLock::new();
-        let stopped = AtomicBool::new(false);
-        let outcome = search::lowest_passing(
-            LOWEST,
-            HIGHEST,
-            &[first_probe(self.format)],
-            threshold,
-            self.curve,
-            |quality| self.coding(quality),
-            |quality| {
-                if let Some(&bytes) = first_bytes.get()
-                    && !go_on(bytes)?
-                {
-                    stopped.store(true, Ordering::Relaxed);
-                    return Err(Error::failed("the search was stopped"));
-                }
-                let probe = self.probe(&EncodeSettings {
-                    quality,
-                    ..*settings
-                })?;
-                let _ = first_bytes.set(probe.bytes);
-                Ok(probe)
-            },
-        );
-        match outcome {
-            Err(_) if stopped.load(Ordering::Relaxed) => Ok(None),
-            outcome => outcome.map(|outcome| Some(outcome.best)),
-        }
-    }
-
     /// [`Prober::search`] over the whole range, starting from `failed`, an
     /// output already measured that misses `threshold` (the mosaic's
     /// answer, measured whole): it stands for the first probe, and the
@@ -989,10 +950,29 @@ impl<'m, M: Metric> Prober<'m, M> {
         &self,
         settings: &EncodeSettings<'_>,
         threshold: f64,
-        (lowest, highest): (u8, u8),
+        range: (u8, u8),
         first: u8,
         known: Option<Probe>,
     ) -> Result<Probe> {
+        self.search_from_while(settings, threshold, range, first, known, |_| Ok(true))?
+            .ok_or_else(|| Error::failed("a search told to go on stopped"))
+    }
+
+    /// [`Prober::search_from`], asking `go_on` with the first probe's size
+    /// before each later probe; `None` when it said no (see
+    /// [`lossless_may_lose`]). A probe that finds it said no fails, which
+    /// ends the search at once; that error is not passed on.
+    fn search_from_while(
+        &self,
+        settings: &EncodeSettings<'_>,
+        threshold: f64,
+        (lowest, highest): (u8, u8),
+        first: u8,
+        known: Option<Probe>,
+        go_on: impl Fn(usize) -> Result<bool> + Sync,
+    ) -> Result<Option<Probe>> {
+        let first_bytes = OnceLock::new();
+        let stopped = AtomicBool::new(false);
         let outcome = search::lowest_passing(
             lowest,
             highest,
@@ -1000,15 +980,28 @@ impl<'m, M: Metric> Prober<'m, M> {
             threshold,
             self.curve,
             |quality| self.coding(quality),
-            |quality| match known {
-                Some(probe) if probe.quality == quality => Ok(probe),
-                _ => self.probe(&EncodeSettings {
-                    quality,
-                    ..*settings
-                }),
+            |quality| {
+                if let Some(&bytes) = first_bytes.get()
+                    && !go_on(bytes)?
+                {
+                    stopped.store(true, Ordering::Relaxed);
+                    return Err(Error::failed("the search was stopped"));
+                }
+                let probe = match known {
+                    Some(probe) if probe.quality == quality => probe,
+                    _ => self.probe(&EncodeSettings {
+                        quality,
+                        ..*settings
+                    })?,
+                };
+                let _ = first_bytes.set(probe.bytes);
+                Ok(probe)
             },
-        )?;
-        Ok(outcome.best)
+        );
+        match outcome {
+            Err(_) if stopped.load(Ordering::Relaxed) => Ok(None),
+            outcome => outcome.map(|outcome| Some(outcome.best)),
+        }
     }
 
     /// [`Prober::search`] for AVIF photos with probes at
@@ -1269,11 +1262,12 @@ fn webp<M: Metric>(
     } else {
         WebpMode::Lossy
     };
-    let floor_settings = EncodeSettings {
-        quality: LOWEST,
+    let final_settings = |quality| EncodeSettings {
+        quality,
         webp: lossy_mode,
         ..*base
     };
+    let floor_settings = final_settings(LOWEST);
     // `None` when lossless is known to beat every lossy output.
     let lossy = || -> Result<Option<Choice>> {
         let probe_settings = EncodeSettings {
@@ -1285,7 +1279,15 @@ fn webp<M: Metric>(
             Some(failed) => prober.search_seeded(&probe_settings, threshold, failed)?,
             None if graphic => {
                 let go_on = |first| lossless_may_lose(search, prober, first, &floor_settings);
-                match prober.search_while(&probe_settings, threshold, go_on)? {
+                let (range, first) = ((LOWEST, HIGHEST), first_probe(Format::WebP));
+                match prober.search_from_while(
+                    &probe_settings,
+                    threshold,
+                    range,
+                    first,
+                    None,
+                    go_on,
+                )? {
                     Some(best) => best,
                     None => return Ok(None),
                 }
@@ -1307,11 +1309,7 @@ fn webp<M: Metric>(
         finish(
             image,
             Format::WebP,
-            &EncodeSettings {
-                quality: best.quality,
-                webp: lossy_mode,
-                ..*base
-            },
+            &final_settings(best.quality),
             best.distance,
         )
         .map(Some)
@@ -1698,11 +1696,11 @@ mod tests {
         // Probed whole: the answer is checked at the full speed, and that
         // probe's output is the one returned, never a fast probe's.
         for (file, width) in [("photos/fox.jpg", 480), ("photos/kodim23.png", 480)] {
-            let bytes = crate::test_corpus(file);
-            let decoded = crate::decode(&bytes, &Limits::default()).unwrap();
-            let (w, h) = crate::resize::fit(decoded.width, decoded.height, Some(width), None);
-            let image = crate::resize::resize(&decoded, w, h).unwrap();
-            assert!(!sample::is_sampled(w, h), "{file}: probed whole");
+            let image = corpus_image(file, Some(width));
+            assert!(
+                !sample::is_sampled(image.width, image.height),
+                "{file}: probed whole"
+            );
             let aim = smart_aim(&image, Format::Png, Format::Avif, 80.0);
             assert!(!aim.graphic && !aim.measure_whole, "{file}: a photo");
             let fast = image.pixel_count() >= AVIF_FAST_PROBE_MIN_PIXELS;
@@ -1797,6 +1795,17 @@ mod tests {
         assert_eq!(as_graphic.rounds, 2, "{:?}", as_graphic.probes);
     }
 
+    /// A corpus image, decoded, and fitted within `width` when given.
+    fn corpus_image(path: &str, width: Option<u32>) -> Image {
+        let bytes = crate::test_corpus(path);
+        let decoded = crate::decode(&bytes, &Limits::default()).unwrap();
+        let Some(width) = width else {
+            return decoded;
+        };
+        let (w, h) = crate::resize::fit(decoded.width, decoded.height, Some(width), None);
+        crate::resize::resize(&decoded, w, h).unwrap()
+    }
+
     /// A metric that counts its measurements and the references it prepares.
     struct Counted<'m, M> {
         metric: &'m M,
@@ -1872,10 +1881,7 @@ mod tests {
         // (4:2:0) and lossy WebP starts from the failed answer's
         // measurement: against the usual first probe (76, 86) and against
         // a search from just above the failed quality (WebP's before).
-        let bytes = crate::test_corpus("photos/kodim23.png");
-        let decoded = crate::decode(&bytes, &Limits::default()).unwrap();
-        let (w, h) = crate::resize::fit(decoded.width, decoded.height, Some(256), None);
-        let image = crate::resize::resize(&decoded, w, h).unwrap();
+        let image = corpus_image("photos/kodim23.png", Some(256));
         for format in [Format::Jpeg, Format::WebP] {
             let aim = smart_aim(&image, Format::Png, format, 80.0);
             let settings = EncodeSettings {
@@ -1931,10 +1937,7 @@ mod tests {
     fn a_candidate_no_smaller_than_the_answer_is_not_measured() {
         // JPEG's 4:4:4 probe beside the 4:2:0 answer: it can only win with
         // fewer bytes, so one that has no fewer goes unmeasured.
-        let bytes = crate::test_corpus("photos/kodim23.png");
-        let decoded = crate::decode(&bytes, &Limits::default()).unwrap();
-        let (w, h) = crate::resize::fit(decoded.width, decoded.height, Some(256), None);
-        let image = crate::resize::resize(&decoded, w, h).unwrap();
+        let image = corpus_image("photos/kodim23.png", Some(256));
         let aim = smart_aim(&image, Format::Png, Format::Jpeg, 80.0);
         let settings = EncodeSettings {
             chroma: Chroma::Full,
@@ -1959,8 +1962,7 @@ mod tests {
     fn a_near_lossless_webp_no_smaller_than_lossless_is_not_measured() {
         // Three flat stripes: near-lossless changes nothing, its bytes are
         // lossless's, and it cannot win.
-        let bytes = crate::test_corpus("graphics/Flag_of_the_Netherlands.png");
-        let image = crate::decode(&bytes, &Limits::default()).unwrap();
+        let image = corpus_image("graphics/Flag_of_the_Netherlands.png", None);
         let aim = smart_aim(&image, Format::Png, Format::WebP, 80.0);
         assert!(aim.graphic, "a graphic");
         let base = EncodeSettings::at_quality(80, 6, std::time::Duration::from_secs(1));
@@ -1981,8 +1983,7 @@ mod tests {
         // The flag's lossless output is 112 bytes, its lossy one at the
         // lowest quality over a thousand: once that is known, no lossy
         // probe after the first is made.
-        let bytes = crate::test_corpus("graphics/Flag_of_the_Netherlands.png");
-        let image = crate::decode(&bytes, &Limits::default()).unwrap();
+        let image = corpus_image("graphics/Flag_of_the_Netherlands.png", None);
         let aim = smart_aim(&image, Format::Png, Format::WebP, 80.0);
         let base = EncodeSettings::at_quality(80, 6, std::time::Duration::from_secs(1));
         with_metric!(aim.metric, |metric| {
@@ -2003,10 +2004,7 @@ mod tests {
     fn webp_after_a_failed_check_searches_lossy_again_but_keeps_its_lossless_candidates() {
         // test-pattern's mosaic misleads the search: as WebP its answer
         // missed the target whole (quality 81 at 1280 × 960).
-        let bytes = crate::test_corpus("graphics/test-pattern.png");
-        let decoded = crate::decode(&bytes, &Limits::default()).unwrap();
-        let (w, h) = crate::resize::fit(decoded.width, decoded.height, Some(640), None);
-        let image = crate::resize::resize(&decoded, w, h).unwrap();
+        let image = corpus_image("graphics/test-pattern.png", Some(640));
         let aim = smart_aim(&image, Format::Png, Format::WebP, 80.0);
         assert!(aim.graphic, "a graphic");
         let base = EncodeSettings::at_quality(80, 6, std::time::Duration::from_secs(1));
@@ -2047,7 +2045,7 @@ mod tests {
             let meets = choice.distance.is_none_or(|d| d <= aim.threshold);
             assert!(meets, "{:?} misses the target", choice.distance);
             let decoded = crate::decode(&choice.bytes, &Limits::default()).unwrap();
-            assert_eq!((decoded.width, decoded.height), (w, h));
+            assert_eq!((decoded.width, decoded.height), (image.width, image.height));
             // One reference for the mosaic and one for the whole image,
             // however many probes measured against them.
             assert_eq!(counted.prepared(), 2, "references prepared");

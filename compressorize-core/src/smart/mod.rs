@@ -804,8 +804,21 @@ impl<'m, M: Metric> Prober<'m, M> {
     /// Encodes and measures one setting, keeping the output when asked
     /// (see [`Prober::keep_outputs`]).
     fn probe(&self, settings: &EncodeSettings<'_>) -> Result<Probe> {
-        let (probe, bytes) = self.encode_and_measure(settings)?;
-        self.keep(settings.quality, bytes);
+        self.probe_checked(settings, |_| Ok(()))
+    }
+
+    /// [`Prober::probe`], asking `check` with the output's size between
+    /// the encode and the measurement: an error from it ends the probe
+    /// unmeasured.
+    fn probe_checked(
+        &self,
+        settings: &EncodeSettings<'_>,
+        check: impl FnOnce(usize) -> Result<()>,
+    ) -> Result<Probe> {
+        let (bytes, quality) = (self.encode(settings)?, settings.quality);
+        check(bytes.len())?;
+        let probe = self.measured(quality, &bytes)?;
+        self.keep(quality, bytes);
         Ok(probe)
     }
 
@@ -994,21 +1007,19 @@ impl<'m, M: Metric> Prober<'m, M> {
                 }
                 let probe = match known {
                     Some(probe) if probe.quality == quality => probe,
-                    _ => {
-                        let output = self.encode(&EncodeSettings {
+                    // The first probe's size is all `go_on` needs: asked
+                    // before its measurement, which is wasted when the
+                    // answer is no.
+                    _ => self.probe_checked(
+                        &EncodeSettings {
                             quality,
                             ..*settings
-                        })?;
-                        // The first probe's size is all `go_on` needs: asked
-                        // before its measurement, which is wasted when the
-                        // answer is no.
-                        if first_bytes.set(output.len()).is_ok() {
-                            ask(output.len())?;
-                        }
-                        let probe = self.measured(quality, &output)?;
-                        self.keep(quality, output);
-                        probe
-                    }
+                        },
+                        |bytes| match first_bytes.set(bytes) {
+                            Ok(()) => ask(bytes),
+                            Err(_) => Ok(()),
+                        },
+                    )?,
                 };
                 let _ = first_bytes.set(probe.bytes);
                 Ok(probe)

@@ -804,19 +804,28 @@ impl<'m, M: Metric> Prober<'m, M> {
     /// Encodes and measures one setting, keeping the output when asked
     /// (see [`Prober::keep_outputs`]).
     fn probe(&self, settings: &EncodeSettings<'_>) -> Result<Probe> {
-        self.probe_checked(settings, |_| Ok(()))
+        let bytes = self.encode(settings)?;
+        self.measured_and_kept(settings.quality, bytes)
     }
 
     /// [`Prober::probe`], asking `check` with the output's size between
     /// the encode and the measurement: an error from it ends the probe
-    /// unmeasured.
+    /// unmeasured. The reference is not prepared beside the encode, only
+    /// for the measurement: where `check` stops the search it is never
+    /// needed (a WebP graphic that lossless wins, whose other core is
+    /// busy with the lossless encodes anyway).
     fn probe_checked(
         &self,
         settings: &EncodeSettings<'_>,
         check: impl FnOnce(usize) -> Result<()>,
     ) -> Result<Probe> {
-        let (bytes, quality) = (self.encode(settings)?, settings.quality);
+        let bytes = encode::encode(&self.image, self.format, settings)?;
         check(bytes.len())?;
+        self.measured_and_kept(settings.quality, bytes)
+    }
+
+    /// `bytes` measured, and kept when asked (see [`Prober::keep`]).
+    fn measured_and_kept(&self, quality: u8, bytes: Vec<u8>) -> Result<Probe> {
         let probe = self.measured(quality, &bytes)?;
         self.keep(quality, bytes);
         Ok(probe)
@@ -967,15 +976,16 @@ impl<'m, M: Metric> Prober<'m, M> {
         first: u8,
         known: Option<Probe>,
     ) -> Result<Probe> {
-        self.search_from_while(settings, threshold, range, first, known, |_| Ok(true))?
+        let always = None::<fn(usize) -> Result<bool>>;
+        self.search_from_while(settings, threshold, range, first, known, always)?
             .ok_or_else(|| Error::failed("a search told to go on stopped"))
     }
 
-    /// [`Prober::search_from`], asking `go_on` with the first probe's size
-    /// once that probe is encoded (before it is measured) and before each
-    /// later probe; `None` when it said no (see [`lossless_may_lose`]). A
-    /// probe that finds it said no fails, which ends the search at once;
-    /// that error is not passed on.
+    /// [`Prober::search_from`], asking `go_on`, when given, with the first
+    /// probe's size once that probe is encoded (before it is measured) and
+    /// before each later probe; `None` when it said no (see
+    /// [`lossless_may_lose`]). A probe that finds it said no fails, which
+    /// ends the search at once; that error is not passed on.
     fn search_from_while(
         &self,
         settings: &EncodeSettings<'_>,
@@ -983,7 +993,7 @@ impl<'m, M: Metric> Prober<'m, M> {
         (lowest, highest): (u8, u8),
         first: u8,
         known: Option<Probe>,
-        go_on: impl Fn(usize) -> Result<bool> + Sync,
+        go_on: Option<impl Fn(usize) -> Result<bool> + Sync>,
     ) -> Result<Option<Probe>> {
         let first_bytes = OnceLock::new();
         let stopped = AtomicBool::new(false);
@@ -995,31 +1005,32 @@ impl<'m, M: Metric> Prober<'m, M> {
             self.curve,
             |quality| self.coding(quality),
             |quality| {
-                let ask = |bytes| {
-                    if go_on(bytes)? {
-                        return Ok(());
-                    }
-                    stopped.store(true, Ordering::Relaxed);
-                    Err(Error::failed("the search was stopped"))
+                let settings = EncodeSettings {
+                    quality,
+                    ..*settings
                 };
-                if let Some(&bytes) = first_bytes.get() {
-                    ask(bytes)?;
-                }
-                let probe = match known {
-                    Some(probe) if probe.quality == quality => probe,
-                    // The first probe's size is all `go_on` needs: asked
-                    // before its measurement, which is wasted when the
-                    // answer is no.
-                    _ => self.probe_checked(
-                        &EncodeSettings {
-                            quality,
-                            ..*settings
-                        },
-                        |bytes| match first_bytes.set(bytes) {
+                let probe = match (known, &go_on) {
+                    (Some(probe), _) if probe.quality == quality => probe,
+                    (_, None) => self.probe(&settings)?,
+                    (_, Some(go_on)) => {
+                        let ask = |bytes| {
+                            if go_on(bytes)? {
+                                return Ok(());
+                            }
+                            stopped.store(true, Ordering::Relaxed);
+                            Err(Error::failed("the search was stopped"))
+                        };
+                        if let Some(&bytes) = first_bytes.get() {
+                            ask(bytes)?;
+                        }
+                        // The first probe's size is all `go_on` needs:
+                        // asked before its measurement, which is wasted
+                        // when the answer is no.
+                        self.probe_checked(&settings, |bytes| match first_bytes.set(bytes) {
                             Ok(()) => ask(bytes),
                             Err(_) => Ok(()),
-                        },
-                    )?,
+                        })?
+                    }
                 };
                 let _ = first_bytes.set(probe.bytes);
                 Ok(probe)
@@ -1313,7 +1324,7 @@ fn webp<M: Metric>(
                     range,
                     first,
                     None,
-                    go_on,
+                    Some(go_on),
                 )? {
                     Some(best) => best,
                     None => return Ok(None),
@@ -2009,7 +2020,8 @@ mod tests {
     fn a_webp_graphic_that_lossless_beats_stops_its_lossy_search() {
         // The flag's lossless output is 112 bytes, its lossy one at the
         // lowest quality over a thousand: once that is known, the first
-        // lossy probe is encoded but not measured, and none follows.
+        // lossy probe is encoded but neither measured nor given a
+        // reference, and none follows.
         let image = corpus_image("graphics/Flag_of_the_Netherlands.png", None);
         let aim = smart_aim(&image, Format::Png, Format::WebP, 80.0);
         let base = EncodeSettings::at_quality(80, 6, std::time::Duration::from_secs(1));
@@ -2022,6 +2034,9 @@ mod tests {
             let choice = search.run(Probing::Sampled).unwrap();
             assert_eq!((choice.quality, choice.bytes.len()), (None, lossless));
             assert_eq!(counted.take(), 0, "lossy probes measured");
+            // The whole image's, for the check (see `webp_lossless`); the
+            // unmeasured probe's mosaic needs none.
+            assert_eq!(counted.prepared(), 1, "references prepared");
             let floor = search.webp_floor.lock().unwrap().as_ref().map(Vec::len);
             assert!(floor.is_some_and(|floor| floor >= lossless), "{floor:?}");
         });

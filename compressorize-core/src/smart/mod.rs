@@ -808,20 +808,22 @@ impl<'m, M: Metric> Prober<'m, M> {
         self.measured_and_kept(settings.quality, bytes)
     }
 
-    /// [`Prober::probe`], asking `check` with the output's size between
-    /// the encode and the measurement: an error from it ends the probe
-    /// unmeasured. The reference is not prepared beside the encode, only
-    /// for the measurement: where `check` stops the search it is never
-    /// needed (a WebP graphic that lossless wins, whose other core is
-    /// busy with the lossless encodes anyway).
+    /// [`Prober::probe`], asking `go_on` with the output's size between the
+    /// encode and the measurement; `None`, unmeasured, when it says no.
+    /// The reference is not prepared beside the encode, only for the
+    /// measurement: where `go_on` stops a search it is never needed (a
+    /// WebP graphic that lossless wins, whose other core is busy with the
+    /// lossless encodes anyway).
     fn probe_checked(
         &self,
         settings: &EncodeSettings<'_>,
-        check: impl FnOnce(usize) -> Result<()>,
-    ) -> Result<Probe> {
+        go_on: impl FnOnce(usize) -> Result<bool>,
+    ) -> Result<Option<Probe>> {
         let bytes = encode::encode(&self.image, self.format, settings)?;
-        check(bytes.len())?;
-        self.measured_and_kept(settings.quality, bytes)
+        if !go_on(bytes.len())? {
+            return Ok(None);
+        }
+        self.measured_and_kept(settings.quality, bytes).map(Some)
     }
 
     /// `bytes` measured, and kept when asked (see [`Prober::keep`]).
@@ -837,18 +839,16 @@ impl<'m, M: Metric> Prober<'m, M> {
     /// mosaic's answer failed the check, spent 460 ms after its final
     /// 4:2:0 encode on a 4:4:4 probe of 44,939 bytes against 4:2:0's
     /// 27,685, 370 ms of it in SSIMULACRA2.
+    ///
+    /// Called once a search has measured its answer, so the reference is
+    /// ready and [`Prober::probe_checked`] need not prepare it beside the
+    /// encode.
     fn probe_if_smaller(
         &self,
         settings: &EncodeSettings<'_>,
         bytes: usize,
     ) -> Result<Option<Probe>> {
-        let output = self.encode(settings)?;
-        if output.len() >= bytes {
-            return Ok(None);
-        }
-        let probe = self.measured(settings.quality, &output)?;
-        self.keep(settings.quality, output);
-        Ok(Some(probe))
+        self.probe_checked(settings, |output| Ok(output < bytes))
     }
 
     /// Keeps a probe's output when asked (see [`Prober::keep_outputs`]).
@@ -1013,23 +1013,24 @@ impl<'m, M: Metric> Prober<'m, M> {
                     (Some(probe), _) if probe.quality == quality => probe,
                     (_, None) => self.probe(&settings)?,
                     (_, Some(go_on)) => {
-                        let ask = |bytes| {
-                            if go_on(bytes)? {
-                                return Ok(());
-                            }
+                        let stop = || -> Result<Probe> {
                             stopped.store(true, Ordering::Relaxed);
                             Err(Error::failed("the search was stopped"))
                         };
-                        if let Some(&bytes) = first_bytes.get() {
-                            ask(bytes)?;
+                        if let Some(&bytes) = first_bytes.get()
+                            && !go_on(bytes)?
+                        {
+                            return stop();
                         }
                         // The first probe's size is all `go_on` needs:
                         // asked before its measurement, which is wasted
                         // when the answer is no.
-                        self.probe_checked(&settings, |bytes| match first_bytes.set(bytes) {
-                            Ok(()) => ask(bytes),
-                            Err(_) => Ok(()),
-                        })?
+                        let first =
+                            |bytes| first_bytes.set(bytes).map_or(Ok(true), |()| go_on(bytes));
+                        match self.probe_checked(&settings, first)? {
+                            Some(probe) => probe,
+                            None => return stop(),
+                        }
                     }
                 };
                 let _ = first_bytes.set(probe.bytes);

@@ -295,11 +295,11 @@ enum Open<'p> {
         high: u8,
     },
     /// Every probe failed: above `low`, the highest quality coded like the
-    /// best probe, up to the top of the range.
-    Above { low: u8 },
+    /// highest probe, `fail`, up to the top of the range.
+    Above { fail: &'p Probe, low: u8 },
     /// Every probe passed: below `high`, the lowest quality coded like the
-    /// lowest probe, down to the floor of the range.
-    Below { high: u8 },
+    /// lowest probe, `pass`, down to the floor of the range.
+    Below { pass: &'p Probe, high: u8 },
 }
 
 impl<'p> Open<'p> {
@@ -323,17 +323,19 @@ impl<'p> Open<'p> {
                 }
             }
             (Some(fail), None) => Open::Above {
+                fail,
                 low: last_coded_alike(fail.quality, highest, coding),
             },
             (None, Some(pass)) => Open::Below {
+                pass,
                 high: first_coded_alike(pass.quality, lowest, coding),
             },
             (None, None) => return None,
         };
         let left = match open {
             Open::Between { low, high, .. } => high - low > 1,
-            Open::Above { low } => low < highest,
-            Open::Below { high } => high > lowest,
+            Open::Above { low, .. } => low < highest,
+            Open::Below { high, .. } => high > lowest,
         };
         left.then_some(open)
     }
@@ -366,13 +368,13 @@ impl<'p> Open<'p> {
                 high,
             } => spread(interpolate(fail, pass, threshold, curve), low, high),
             // Aim above the best probe, up to the top.
-            Open::Above { low } => {
-                let estimate = extrapolate(probes, threshold, curve).unwrap_or(highest);
+            Open::Above { fail, low } => {
+                let estimate = extrapolate(fail, probes, threshold, curve);
                 spread(estimate.clamp(low + 1, highest), low, highest + 1)
             }
             // Aim below the lowest probe, down to the floor.
-            Open::Below { high } => {
-                let estimate = extrapolate(probes, threshold, curve).unwrap_or(lowest);
+            Open::Below { pass, high } => {
+                let estimate = extrapolate(pass, probes, threshold, curve);
                 spread(
                     estimate.clamp(lowest, high - 1),
                     lowest.saturating_sub(1),
@@ -423,10 +425,18 @@ fn interpolate(fail: &Probe, pass: &Probe, threshold: f64, curve: StepCurve) -> 
     curve.quality(xf + t * (xp - xf)).ceil() as u8
 }
 
-/// Straight-line estimate from the two probes closest to the threshold
-/// when the threshold is outside the probed range (from one probe and the
-/// curve's typical slope when there is only one, or when the two say
-/// distance falls as quality falls).
+/// Straight-line estimate, when the threshold is outside the probed range,
+/// from `bound` (the probe closest to the open side: the highest when all
+/// fail, the lowest when all pass) and the other probe closest to the
+/// threshold (from `bound` and the curve's typical slope when there is no
+/// other, or when the two say distance falls as quality falls).
+///
+/// Anchored at `bound`, not at the probe closest to the threshold, which
+/// for wandering distances lies inside the probed range: the alpha
+/// Netherlands flag as JPEG passed at 67 (distance 16.5), 65 (16.4) and 62
+/// (13.1); from 67 every estimate came out at 62, was held just below the
+/// lowest probe, and the search walked 61, 60, 59, 58, 57 one probe a
+/// round until its rounds ran out.
 ///
 /// Graphics' distances wander along quality: ztxt_example as AVIF passed
 /// at 47 (SSIMULACRA2 distance 15.43) and at 46 (14.76) under a threshold
@@ -434,17 +444,16 @@ fn interpolate(fail: &Probe, pass: &Probe, threshold: f64, curve: StepCurve) -> 
 /// clamped to the next coding down, and the search walked 45, 43, 42 one
 /// probe a round; the typical slope goes to 42 at once (10 probes → 8,
 /// the same answer; docs/BENCHMARKS.md, session 28).
-fn extrapolate(probes: &[Probe], threshold: f64, curve: StepCurve) -> Option<u8> {
-    let mut sorted: Vec<&Probe> = probes.iter().collect();
-    sorted.sort_by(|a, b| {
-        (ln(a.distance) - ln(threshold))
-            .abs()
-            .total_cmp(&(ln(b.distance) - ln(threshold)).abs())
-    });
-    let a = sorted.first()?;
+fn extrapolate(bound: &Probe, probes: &[Probe], threshold: f64, curve: StepCurve) -> u8 {
+    let a = bound;
+    let off = |p: &&Probe| (ln(p.distance) - ln(threshold)).abs();
+    let closest_other = probes
+        .iter()
+        .filter(|p| p.quality != a.quality)
+        .min_by(|p, q| off(p).total_cmp(&off(q)));
     let typical = curve.typical_slope();
-    let slope = match sorted.get(1) {
-        Some(b) if b.quality != a.quality && (ln(a.distance) - ln(b.distance)).abs() >= 1e-12 => {
+    let slope = match closest_other {
+        Some(b) if (ln(a.distance) - ln(b.distance)).abs() >= 1e-12 => {
             let slope =
                 (ln(b.distance) - ln(a.distance)) / (position(curve, b) - position(curve, a));
             if slope.signum() == typical.signum() {
@@ -456,7 +465,7 @@ fn extrapolate(probes: &[Probe], threshold: f64, curve: StepCurve) -> Option<u8>
         _ => typical,
     };
     let x = position(curve, a) + (ln(threshold) - ln(a.distance)) / slope;
-    Some(curve.quality(x).round().clamp(1.0, 100.0) as u8)
+    curve.quality(x).round().clamp(1.0, 100.0) as u8
 }
 
 /// Where a probe's quality sits on `curve`'s axis.
@@ -775,6 +784,48 @@ mod tests {
         assert_eq!(outcome.best.quality, 35);
         let mut asked = asked.into_inner().unwrap();
         asked.sort_unstable();
-        assert_eq!(asked, [30, 34, 35, 36, 42, 46, 47, 55]);
+        assert_eq!(asked, [30, 34, 35, 36, 41, 46, 47, 55]);
+    }
+
+    /// The alpha Netherlands flag's JPEG distances as measured (SSIMULACRA2,
+    /// threshold 20, 4:2:0): everything passes down to 36 while the
+    /// distances wander. Estimates from the lowest passing probe reach the
+    /// answer in eight probes; from the probe closest to the threshold (67)
+    /// the search walked down one quality a round and stopped at 57.
+    #[test]
+    fn wandering_passing_distances_do_not_walk_down_one_probe_a_round() {
+        let measured = [
+            (76, 12.93132),
+            (68, 14.98390),
+            (67, 16.54592),
+            (65, 16.37171),
+            (62, 13.10850),
+            (61, 13.73016),
+            (60, 12.55854),
+            (59, 13.28113),
+            (58, 13.22889),
+            (57, 14.26499),
+            (44, 15.89933),
+            (36, 17.97811),
+            (34, 20.69177),
+        ];
+        let asked = Mutex::new(Vec::new());
+        let outcome = lowest_passing(
+            30,
+            95,
+            &[76],
+            20.0,
+            PROPORTIONAL,
+            |q| q,
+            |q| {
+                asked.lock().unwrap().push(q);
+                Ok(replayed(&measured, |q| q, q))
+            },
+        )
+        .unwrap();
+        assert_eq!(outcome.best.quality, 36);
+        let mut asked = asked.into_inner().unwrap();
+        asked.sort_unstable();
+        assert_eq!(asked, [34, 36, 44, 60, 65, 67, 68, 76]);
     }
 }

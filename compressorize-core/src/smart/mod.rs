@@ -797,6 +797,11 @@ impl<'m, M: Metric> Prober<'m, M> {
     /// Distance of `bytes` (an encoding of the probe image) from it.
     fn measure(&self, bytes: &[u8]) -> Result<f64> {
         let decoded = decode::decode(self.format, bytes, &Limits::default())?.image;
+        if decoded == self.image {
+            // Flat colour, or stripes on JPEG's block grid, can decode to
+            // the very pixels: every metric puts that at 0, unmeasured.
+            return Ok(0.0);
+        }
         self.metric
             .distance(self.reference()?, &comparable(&decoded, self.alpha))
     }
@@ -1995,6 +2000,59 @@ mod tests {
             assert_eq!(above_its_size, Some(probe), "smaller than the answer");
             assert_eq!(counted.take(), 1);
         });
+    }
+
+    #[test]
+    fn an_output_that_decodes_to_the_probe_image_is_not_measured() {
+        // full-transparent (300 × 300) flattened on white for JPEG: a blank
+        // page, which JPEG codes exactly even at quality 30.
+        let image = corpus_image("graphics/full-transparent.png", None);
+        let aim = smart_aim(&image, Format::Png, Format::Jpeg, 80.0);
+        let settings = EncodeSettings {
+            chroma: Chroma::Half,
+            fast: true,
+            ..EncodeSettings::at_quality(30, 6, std::time::Duration::from_secs(1))
+        };
+        with_metric!(aim.metric, |metric| {
+            let counted = Counted::new(metric);
+            let prober = Prober::new(
+                &counted,
+                Format::Jpeg,
+                &image,
+                Probing::Whole { failed: None },
+            );
+            let probe = prober.probe(&settings).unwrap();
+            assert_eq!(probe.distance, 0.0);
+            assert_eq!(
+                counted.take(),
+                0,
+                "measured though it decodes to the probe image"
+            );
+        });
+        // What a measurement would have said, by either metric, on a flat
+        // page and on a photo with alpha.
+        let mut photo = corpus_image("photos/kodim23.png", Some(128));
+        photo = Image {
+            layout: Layout::Rgba,
+            samples: match &photo.samples {
+                Samples::U8(rgb) => Samples::U8(
+                    rgb.chunks_exact(3)
+                        .enumerate()
+                        .flat_map(|(i, p)| [p[0], p[1], p[2], (i % 251) as u8])
+                        .collect(),
+                ),
+                Samples::U16(_) => unreachable!("kodim23 is 8-bit"),
+            },
+            ..photo
+        };
+        let mut metrics = vec![PerceptualMetric::Ssimulacra2];
+        #[cfg(feature = "dssim")]
+        metrics.push(PerceptualMetric::Dssim);
+        for metric in metrics {
+            for same in [&image, &photo] {
+                assert_eq!(metric.distance(same, same).unwrap(), 0.0, "{metric:?}");
+            }
+        }
     }
 
     #[test]

@@ -2031,10 +2031,10 @@ mod tests {
         });
         // What a measurement would have said, by either metric, on a flat
         // page and on a photo with alpha.
-        let mut photo = corpus_image("photos/kodim23.png", Some(128));
-        photo = Image {
+        let rgb = corpus_image("photos/kodim23.png", Some(128));
+        let photo = Image {
             layout: Layout::Rgba,
-            samples: match &photo.samples {
+            samples: match &rgb.samples {
                 Samples::U8(rgb) => Samples::U8(
                     rgb.chunks_exact(3)
                         .enumerate()
@@ -2043,7 +2043,7 @@ mod tests {
                 ),
                 Samples::U16(_) => unreachable!("kodim23 is 8-bit"),
             },
-            ..photo
+            ..rgb
         };
         let mut metrics = vec![PerceptualMetric::Ssimulacra2];
         #[cfg(feature = "dssim")]

@@ -699,7 +699,7 @@ struct Prober<'m, M: Metric> {
     mosaic: bool,
     alpha: bool,
     /// `image` prepared for the metric once, beside the first probe's
-    /// encode (see [`Prober::encode_and_measure`]) or ahead of the search
+    /// encode (see [`Prober::encode`]) or ahead of the search
     /// (see [`Prober::prepare`]).
     reference: OnceLock<M::Reference>,
     /// Along which curve, with which usual slope, searches interpolate
@@ -869,7 +869,8 @@ impl<'m, M: Metric> Prober<'m, M> {
     /// A probe at settings the output is never encoded with (a faster
     /// AVIF coding): measured, never kept.
     fn trial_probe(&self, settings: &EncodeSettings<'_>) -> Result<Probe> {
-        Ok(self.encode_and_measure(settings)?.0)
+        let bytes = self.encode(settings)?;
+        self.measured(settings.quality, &bytes)
     }
 
     /// The probe image encoded at `settings`. The first probe prepares the
@@ -897,11 +898,6 @@ impl<'m, M: Metric> Prober<'m, M> {
             bytes: bytes.len(),
             distance: self.measure(bytes)?,
         })
-    }
-
-    fn encode_and_measure(&self, settings: &EncodeSettings<'_>) -> Result<(Probe, Vec<u8>)> {
-        let bytes = self.encode(settings)?;
-        Ok((self.measured(settings.quality, &bytes)?, bytes))
     }
 
     /// Lowest passing quality in `lowest..=highest` for settings that vary

@@ -948,14 +948,50 @@ impl<'m, M: Metric> Prober<'m, M> {
 
     /// [`Prober::search`] from [`LOWEST`] up, then, when [`LOWEST`]
     /// passes and the format goes lower (AVIF), on down from it to
-    /// [`lowest_quality`] where that is smaller.
+    /// [`lowest_quality`] where that is smaller. Where the first estimate
+    /// lies below LOWEST, the probe beside LOWEST is that estimate (see
+    /// [`search::lowest_passing_in`]), and the search below starts from
+    /// both.
     fn search_down_to_floor(&self, settings: &EncodeSettings<'_>, threshold: f64) -> Result<Probe> {
-        let best = self.search(settings, threshold, (LOWEST, HIGHEST))?;
-        if best.quality > LOWEST || best.distance > threshold {
+        let floor = lowest_quality(self.format);
+        let probe = |known: &[Probe], quality| match known.iter().find(|p| p.quality == quality) {
+            Some(probe) => Ok(*probe),
+            None => self.probe(&EncodeSettings {
+                quality,
+                ..*settings
+            }),
+        };
+        let range = search::Range {
+            lowest: LOWEST,
+            highest: HIGHEST,
+            floor,
+        };
+        let first = first_probe(self.format);
+        let outcome = search::lowest_passing_in(
+            range,
+            &[first],
+            threshold,
+            self.curve,
+            |quality| self.coding(quality),
+            |quality| probe(&[], quality),
+        )?;
+        let best = outcome.best;
+        if best.quality > LOWEST || best.distance > threshold || floor == LOWEST {
             return Ok(best);
         }
-        let range = (lowest_quality(self.format), LOWEST);
-        let lower = self.search_from(settings, threshold, range, LOWEST, Some(best))?;
+        let mut known = vec![best];
+        known.extend(outcome.ahead);
+        let first: Vec<u8> = known.iter().map(|p| p.quality).collect();
+        let lower = search::lowest_passing(
+            floor,
+            LOWEST,
+            &first,
+            threshold,
+            self.curve,
+            |quality| self.coding(quality),
+            |quality| probe(&known, quality),
+        )?
+        .best;
         // An image without detail can code a few bytes larger lower down
         // (full-transparent: 469 B at 30, 471 at 1).
         Ok(if lower.bytes < best.bytes {

@@ -129,6 +129,8 @@ pub(crate) struct Outcome {
     /// Batches that encoded something: each is one wait for the slowest
     /// of its encodes.
     pub rounds: usize,
+    /// Probes below the range, made ahead (see [`lowest_passing_in`]).
+    pub ahead: Vec<Probe>,
 }
 
 /// The lowest quality in `lowest..=highest` whose probe meets `threshold`
@@ -145,9 +147,54 @@ pub(crate) fn lowest_passing<K: PartialEq>(
     coding: impl Fn(u8) -> K,
     probe: impl Fn(u8) -> Result<Probe> + Sync,
 ) -> Result<Outcome> {
+    let range = Range {
+        lowest,
+        highest,
+        floor: lowest,
+    };
+    lowest_passing_in(range, first, threshold, curve, coding, probe)
+}
+
+/// The qualities a search answers from, and how far below them its first
+/// pair may look (see [`lowest_passing_in`]).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) struct Range {
+    /// The lowest quality the answer may take.
+    pub lowest: u8,
+    /// The highest quality the answer may take.
+    pub highest: u8,
+    /// The lowest quality the first pair may probe ahead, for a search
+    /// that goes on below `lowest` when `lowest` passes; `lowest` for none.
+    pub floor: u8,
+}
+
+/// [`lowest_passing`] over `range`, probing ahead below it. When the first
+/// probes all pass and the estimate lies below `range.lowest`, the first
+/// pair is `lowest` and that estimate (no lower than `range.floor`),
+/// returned in [`Outcome::ahead`], instead of `lowest` and the quality
+/// above it, which cannot change the answer once `lowest` passes. A search
+/// that goes on below then starts from both. Graphics as AVIF, which go
+/// below quality 30 (docs/BENCHMARKS.md, session 37): grey-8bit-alpha
+/// probed 55, 30 and 31, then 7 and 8, 12 and 14, seven probes in four
+/// rounds; with 13 probed beside 30 it takes 55, 30 and 13, 14 and 15,
+/// five in three, the same answer (14).
+pub(crate) fn lowest_passing_in<K: PartialEq>(
+    range: Range,
+    first: &[u8],
+    threshold: f64,
+    curve: StepCurve,
+    coding: impl Fn(u8) -> K,
+    probe: impl Fn(u8) -> Result<Probe> + Sync,
+) -> Result<Outcome> {
+    let Range {
+        lowest,
+        highest,
+        floor,
+    } = range;
     let mut rounds = 0;
     let mut probes = run(first, &[], &coding, &probe, &mut rounds)?;
-    let refine = |probes: &mut Vec<Probe>, rounds: &mut usize| -> Result<()> {
+    let mut ahead: Vec<Probe> = Vec::new();
+    let mut refine = |probes: &mut Vec<Probe>, rounds: &mut usize| -> Result<()> {
         for round in 0..REFINE_ROUNDS + EXTRA_ROUNDS {
             let Some(open) = Open::new(probes, (lowest, highest), threshold, &coding) else {
                 break;
@@ -163,8 +210,24 @@ pub(crate) fn lowest_passing<K: PartialEq>(
             if next.is_empty() {
                 break;
             }
+            let look_ahead = match open {
+                Open::Below { pass, .. } if round == 0 && floor < lowest => {
+                    let estimate = extrapolate(pass, probes, threshold, curve);
+                    (estimate < lowest && next.first() == Some(&lowest))
+                        .then(|| estimate.max(floor))
+                        .filter(|q| coding(*q) != coding(lowest))
+                }
+                _ => None,
+            };
+            if let Some(quality) = look_ahead {
+                next.truncate(1);
+                next.push(quality);
+            }
             let batch = run(&next, probes, &coding, &probe, rounds)?;
-            probes.extend(batch);
+            let (inside, outside): (Vec<Probe>, Vec<Probe>) =
+                batch.into_iter().partition(|p| p.quality >= lowest);
+            probes.extend(inside);
+            ahead.extend(outside);
         }
         Ok(())
     };
@@ -197,6 +260,7 @@ pub(crate) fn lowest_passing<K: PartialEq>(
         best,
         probes,
         rounds,
+        ahead,
     })
 }
 
@@ -827,5 +891,67 @@ mod tests {
         let mut asked = asked.into_inner().unwrap();
         asked.sort_unstable();
         assert_eq!(asked, [34, 36, 44, 60, 65, 67, 68, 76]);
+    }
+
+    /// grey-8bit-alpha's AVIF distances as measured (SSIMULACRA2 on the
+    /// whole 400 × 300 graphic, threshold 20; libaom's codings with alpha).
+    /// 55 and 30 pass, and the first estimate lies below 30: the pair is 30
+    /// and that estimate, 13, not 30 and 31, and the search below 30 goes on
+    /// from both to 14 with one pair more. Before, it took 30 and 31, then
+    /// 7 and 8, 12, 14: two probes and a round more.
+    #[test]
+    fn a_first_estimate_below_the_range_is_probed_beside_its_floor() {
+        let coding = |q| crate::encode::coding_key(Format::Avif, q, true);
+        let measured = [
+            (55, 7.883),
+            (31, 11.982),
+            (30, 12.325),
+            (15, 19.276),
+            (14, 19.111),
+            (13, 21.076),
+            (12, 21.076),
+            (8, 21.743),
+            (7, 23.888),
+        ];
+        let asked = Mutex::new(Vec::new());
+        let probe = |q| {
+            asked.lock().unwrap().push(q);
+            Ok(replayed(&measured, coding, q))
+        };
+        let curve = step_curve(Format::Avif, false);
+        let range = Range {
+            lowest: 30,
+            highest: 95,
+            floor: 1,
+        };
+        let first = lowest_passing_in(range, &[55], 20.0, curve, coding, probe).unwrap();
+        assert_eq!(first.best.quality, 30);
+        assert_eq!(first.ahead.len(), 1);
+        let ahead = first.ahead[0];
+        assert_eq!((ahead.quality, ahead.distance), (13, 21.076));
+        assert_eq!(*asked.lock().unwrap(), [55, 30, 13]);
+
+        let known = [first.best, ahead];
+        let below = lowest_passing(1, 30, &[30, 13], 20.0, curve, coding, |q| {
+            match known.iter().find(|p| p.quality == q) {
+                Some(p) => Ok(*p),
+                None => probe(q),
+            }
+        })
+        .unwrap();
+        assert_eq!(below.best.quality, 14);
+        let mut asked = asked.into_inner().unwrap();
+        asked.sort_unstable();
+        assert_eq!(asked, [13, 14, 15, 30, 55]);
+
+        // Without a floor below the range, the pair is 30 and 31.
+        let asked = Mutex::new(Vec::new());
+        let probe = |q| {
+            asked.lock().unwrap().push(q);
+            Ok(replayed(&measured, coding, q))
+        };
+        let plain = lowest_passing(30, 95, &[55], 20.0, curve, coding, probe).unwrap();
+        assert!(plain.ahead.is_empty());
+        assert_eq!(asked.into_inner().unwrap(), [55, 30, 31]);
     }
 }

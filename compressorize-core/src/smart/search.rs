@@ -175,8 +175,8 @@ pub(crate) struct Range {
 /// above it, which cannot change the answer once `lowest` passes. A search
 /// that goes on below then starts from both. Graphics as AVIF, which go
 /// below quality 30 (docs/BENCHMARKS.md, session 37): grey-8bit-alpha
-/// probed 55, 30 and 31, then 7 and 8, 12 and 14, seven probes in four
-/// rounds; with 13 probed beside 30 it takes 55, 30 and 13, 14 and 15,
+/// probed 55, 30 and 31, then 7 and 8, 12, 14: seven probes in five
+/// rounds; with 13 probed beside 30 it takes 55, 30 and 13, 14 and 15:
 /// five in three, the same answer (14).
 pub(crate) fn lowest_passing_in<K: PartialEq>(
     range: Range,
@@ -898,7 +898,7 @@ mod tests {
     /// 55 and 30 pass, and the first estimate lies below 30: the pair is 30
     /// and that estimate, 13, not 30 and 31, and the search below 30 goes on
     /// from both to 14 with one pair more. Before, it took 30 and 31, then
-    /// 7 and 8, 12, 14: two probes and a round more.
+    /// 7 and 8, 12, 14: two probes and two rounds more.
     #[test]
     fn a_first_estimate_below_the_range_is_probed_beside_its_floor() {
         let coding = |q| crate::encode::coding_key(Format::Avif, q, true);

@@ -187,9 +187,7 @@ pub(crate) fn lowest_passing_in<K: PartialEq>(
     probe: impl Fn(u8) -> Result<Probe> + Sync,
 ) -> Result<Outcome> {
     let Range {
-        lowest,
-        highest,
-        floor,
+        lowest, highest, ..
     } = range;
     let mut rounds = 0;
     let mut probes = run(first, &[], &coding, &probe, &mut rounds)?;
@@ -202,26 +200,13 @@ pub(crate) fn lowest_passing_in<K: PartialEq>(
             if round >= REFINE_ROUNDS && !open.unsettled(curve) {
                 break;
             }
-            let mut next = open.next_batch(probes, (lowest, highest), threshold, curve, &coding);
+            let mut next = open.next_batch(probes, range, threshold, curve, &coding);
             if round > 0 {
                 // The estimate itself.
                 next.truncate(1);
             }
             if next.is_empty() {
                 break;
-            }
-            let look_ahead = match open {
-                Open::Below { pass, .. } if round == 0 && floor < lowest => {
-                    let estimate = extrapolate(pass, probes, threshold, curve);
-                    (estimate < lowest && next.first() == Some(&lowest))
-                        .then(|| estimate.max(floor))
-                        .filter(|q| coding(*q) != coding(lowest))
-                }
-                _ => None,
-            };
-            if let Some(quality) = look_ahead {
-                next.truncate(1);
-                next.push(quality);
             }
             let batch = run(&next, probes, &coding, &probe, rounds)?;
             let (inside, outside): (Vec<Probe>, Vec<Probe>) =
@@ -414,11 +399,18 @@ impl<'p> Open<'p> {
         }
     }
 
-    /// The qualities to try next: the estimate and a partner (see [`spread`]).
+    /// The qualities to try next: the estimate and a partner (see
+    /// [`spread`]), or, for an estimate below the range, its lowest quality
+    /// and the estimate ahead of it down to `range.floor` (see
+    /// [`lowest_passing_in`]).
     fn next_batch<K: PartialEq>(
         self,
         probes: &[Probe],
-        (lowest, highest): (u8, u8),
+        Range {
+            lowest,
+            highest,
+            floor,
+        }: Range,
         threshold: f64,
         curve: StepCurve,
         coding: &impl Fn(u8) -> K,
@@ -439,6 +431,10 @@ impl<'p> Open<'p> {
             // Aim below the lowest probe, down to the floor.
             Open::Below { pass, high } => {
                 let estimate = extrapolate(pass, probes, threshold, curve);
+                let ahead = estimate.max(floor);
+                if estimate < lowest && coding(ahead) != coding(lowest) {
+                    return vec![lowest, ahead];
+                }
                 spread(
                     estimate.clamp(lowest, high - 1),
                     lowest.saturating_sub(1),

@@ -39,6 +39,8 @@ pub mod maps;
 pub mod precompute;
 #[cfg(feature = "hdr-pu")]
 pub mod pu21;
+// Compressorize: see scratch.rs.
+mod scratch;
 pub mod simd;
 pub mod strip;
 #[cfg(feature = "rayon")]
@@ -219,17 +221,29 @@ pub(crate) fn linearize_stop(
     bg: f32,
     stop: &dyn enough::Stop,
 ) -> Result<[Vec<f32>; 3], enough::StopReason> {
+    let n = enc.width * enc.height;
+    let out = [
+        Vec::with_capacity(n),
+        Vec::with_capacity(n),
+        Vec::with_capacity(n),
+    ];
+    linearize_into(enc, bg, stop, out)
+}
+
+/// Compressorize: [`linearize_stop`] into `out`, three empty planes (from
+/// a [`scratch::PlanePool`]), pushed to as before.
+pub(crate) fn linearize_into(
+    enc: &EncodedSrgb,
+    bg: f32,
+    stop: &dyn enough::Stop,
+    mut out: [Vec<f32>; 3],
+) -> Result<[Vec<f32>; 3], enough::StopReason> {
     let stop = stop.may_stop().then_some(stop);
     let (w, h) = (enc.width, enc.height);
     if w == 0 || h == 0 {
         return Ok([Vec::new(), Vec::new(), Vec::new()]);
     }
-    let n = w * h;
-    let mut out = [
-        Vec::with_capacity(n),
-        Vec::with_capacity(n),
-        Vec::with_capacity(n),
-    ];
+    debug_assert!(out.iter().all(Vec::is_empty));
     if let Some(alpha) = &enc.alpha {
         let encoded = |i: usize, v: f32| {
             let af = alpha[i];
@@ -339,13 +353,22 @@ pub fn downsample_planes(
     width: usize,
     height: usize,
 ) -> ([Vec<f32>; 3], usize, usize) {
+    let len = width.div_ceil(2) * height.div_ceil(2);
+    let out = [vec![0f32; len], vec![0f32; len], vec![0f32; len]];
+    downsample_planes_into(p, width, height, out)
+}
+
+/// Compressorize: [`downsample_planes`] into `out`, three planes of zeros
+/// of the downsampled size (from a [`scratch::PlanePool`]).
+pub(crate) fn downsample_planes_into(
+    p: &[Vec<f32>; 3],
+    width: usize,
+    height: usize,
+    mut out: [Vec<f32>; 3],
+) -> ([Vec<f32>; 3], usize, usize) {
     let nw = width.div_ceil(2);
     let nh = height.div_ceil(2);
-    let mut out = [
-        vec![0f32; nw * nh],
-        vec![0f32; nw * nh],
-        vec![0f32; nw * nh],
-    ];
+    debug_assert!(out.iter().all(|plane| plane.len() == nw * nh));
     // Per-(channel,row-group) writes are disjoint — parallel when rayon
     // is on; the per-pixel math is identical either way.
     let fill = |c: usize, oy: usize, row: &mut [f32]| {

@@ -23,8 +23,12 @@
 
 use super::Kernel;
 use super::gauss::create_recursive_gaussian;
+use super::scratch::PlanePool;
 use super::simd;
-use super::{EncodedSrgb, ScaleAggregates, downsample_planes, final_score, linearize};
+use super::{
+    EncodedSrgb, ScaleAggregates, downsample_planes, downsample_planes_into, final_score,
+    linearize, linearize_into,
+};
 use crate::Ssimulacra2Error;
 #[cfg(feature = "rayon")]
 use archmage::incant;
@@ -60,6 +64,9 @@ pub struct ReferenceCache {
     height: usize,
     /// `true` when the source carries alpha (compare uses min-score).
     has_alpha: bool,
+    /// Compressorize: the distorted side's planes, kept from one compare
+    /// for the next (see `scratch.rs`).
+    scratch: PlanePool,
 }
 
 /// Run the official scale walk on the reference side only, storing the
@@ -266,6 +273,7 @@ impl ReferenceCache {
             width: w,
             height: h,
             has_alpha: source.alpha.is_some(),
+            scratch: PlanePool::default(),
         })
     }
 
@@ -313,6 +321,7 @@ impl ReferenceCache {
             width,
             height,
             has_alpha,
+            scratch: PlanePool::default(),
         })
     }
 
@@ -336,6 +345,7 @@ impl ReferenceCache {
         let rg = create_recursive_gaussian(1.5);
         let scales = dist_scales(
             &rg,
+            &self.scratch,
             &self.stacks[si],
             lin2,
             w,
@@ -368,6 +378,7 @@ impl ReferenceCache {
         let mut maps = Vec::with_capacity(self.stacks[si].len());
         let scales = dist_scales(
             &rg,
+            &self.scratch,
             &self.stacks[si],
             lin2,
             w,
@@ -450,9 +461,13 @@ impl ReferenceCache {
                 } else {
                     0.5
                 };
-                let lin2 = linearize(distorted, bg);
+                let n = distorted.width * distorted.height;
+                let lin2 =
+                    linearize_into(distorted, bg, &enough::Unstoppable, self.scratch.empty3(n))
+                        .unwrap_or_else(|_| unreachable!("Unstoppable never stops"));
                 let scales = dist_scales(
                     &rg,
+                    &self.scratch,
                     refstack,
                     lin2,
                     self.width,
@@ -489,6 +504,7 @@ impl ReferenceCache {
             let mut maps = Vec::with_capacity(refstack.len());
             let scales = dist_scales(
                 &rg,
+                &self.scratch,
                 refstack,
                 linearize(distorted, bg),
                 self.width,
@@ -518,6 +534,7 @@ impl ReferenceCache {
 #[allow(clippy::too_many_arguments)]
 fn dist_scales(
     rg: &super::gauss::RecursiveGaussian,
+    pool: &PlanePool,
     refstack: &[RefScale],
     mut lin2: [Vec<f32>; 3],
     mut w: usize,
@@ -530,7 +547,9 @@ fn dist_scales(
     let mut scales = Vec::with_capacity(refstack.len());
     for rs in refstack {
         stop.check().map_err(Ssimulacra2Error::Cancelled)?;
-        let (lin2_next, _nw, _nh) = downsample_planes(&lin2, w, h);
+        let next_len = w.div_ceil(2) * h.div_ceil(2);
+        let next = [0; 3].map(|_| pool.zeroed(next_len));
+        let (lin2_next, _nw, _nh) = downsample_planes_into(&lin2, w, h, next);
         let npix = w * h;
         let mut xyb2 = lin2;
         super::xyb_convert_intensity(
@@ -581,9 +600,9 @@ fn dist_scales(
             sigma12 = take3(&flat, 3);
             mu2 = take3(&flat, 6);
         } else {
-            let mut tmp = vec![0f32; npix];
+            let mut tmp = pool.zeroed(npix);
             let mut run = |a: &[f32], b: Option<&[f32]>| -> Vec<f32> {
-                let mut o = vec![0f32; npix];
+                let mut o = pool.zeroed(npix);
                 blur_channel(kernel, rg, a, b, w, h, &mut o, &mut tmp);
                 o
             };
@@ -602,13 +621,13 @@ fn dist_scales(
                 run(&xyb2[1], None),
                 run(&xyb2[2], None),
             ];
+            pool.give([tmp]);
         }
         #[cfg(not(feature = "rayon"))]
         {
-            let mut mul = [vec![0f32; npix], vec![0f32; npix], vec![0f32; npix]];
-            let mut tmp = vec![0f32; npix];
+            let mut tmp = pool.zeroed(npix);
             let mut run = |a: &[f32], b: Option<&[f32]>| -> Vec<f32> {
-                let mut o = vec![0f32; npix];
+                let mut o = pool.zeroed(npix);
                 blur_channel(kernel, rg, a, b, w, h, &mut o, &mut tmp);
                 o
             };
@@ -627,7 +646,7 @@ fn dist_scales(
                 run(&xyb2[1], None),
                 run(&xyb2[2], None),
             ];
-            let _ = &mut mul;
+            pool.give([tmp]);
         }
 
         let (avg_ssim, avg_edgediff) = if kernel == Kernel::Scalar {
@@ -744,10 +763,12 @@ fn dist_scales(
                 .map_err(Ssimulacra2Error::Cancelled)?,
             );
         }
+        pool.give(xyb2.into_iter().chain(sigma2_sq).chain(sigma12).chain(mu2));
         lin2 = lin2_next;
         w = rs.width.div_ceil(2);
         h = rs.height.div_ceil(2);
     }
+    pool.give(lin2);
     Ok(scales)
 }
 

@@ -796,6 +796,94 @@ fn fast_gaussian_vertical_x8_inner(
     }
 }
 
+/// Compressorize: [`fast_gaussian_vertical_x8_inner`] on two 8-column
+/// blocks at once (`x0s`), written into `out` at their own columns. Each
+/// lane's recursion is latency-bound (two dependent FMAs a row), so a
+/// second block's independent chains fill the idle cycles. The two rows
+/// back are kept as values rather than in the published ring buffer of
+/// four, which held the same two. The same operations per lane: the same
+/// outputs bit for bit.
+#[magetypes(v3, neon, wasm128, scalar)]
+fn fast_gaussian_vertical_x8x2_inner(
+    token: Token,
+    rg: &RecursiveGaussian,
+    input: &[f32],
+    width: usize,
+    height: usize,
+    x0s: [usize; 2],
+    out: &mut [f32],
+) {
+    type f32x8 = GenericF32x8<Token>;
+    let n_rad = rg.radius as i64;
+    let h = height as i64;
+    let zero = f32x8::zero_t(token);
+    let splat = |v: f32| f32x8::splat_t(token, v);
+    let load = |row: i64, x0: usize| {
+        let at = row as usize * width + x0;
+        f32x8::from_slice_t(token, &input[at..at + 8])
+    };
+    let n2 = [splat(rg.n2[0]), splat(rg.n2[1]), splat(rg.n2[2])];
+    let neg_d1 = [splat(-rg.d1[0]), splat(-rg.d1[1]), splat(-rg.d1[2])];
+    // Block b's three recursions one row back and two rows back.
+    let mut prev = [[zero; 3]; 2];
+    let mut prev2 = [[zero; 3]; 2];
+    let mut n: i64 = -n_rad + 1;
+    while n < h {
+        let top = n - n_rad - 1;
+        let bottom = n + n_rad - 1;
+        for b in 0..2 {
+            let x0 = x0s[b];
+            let sum = if top < 0 {
+                if bottom < h { load(bottom, x0) } else { zero }
+            } else {
+                load(top, x0) + if bottom < h { load(bottom, x0) } else { zero }
+            };
+            let mut y = [zero; 3];
+            for k in 0..3 {
+                y[k] = n2[k]
+                    .mul_add_portable(sum, neg_d1[k].mul_add_portable(prev[b][k], -prev2[b][k]));
+            }
+            prev2[b] = prev[b];
+            prev[b] = y;
+            if n >= 0 {
+                let at = n as usize * width + x0;
+                (y[0] + (y[1] + y[2])).store((&mut out[at..at + 8]).try_into().expect("8 values"));
+            }
+        }
+        n += 1;
+    }
+}
+
+/// Compressorize: the vertical pass over the 8-column blocks starting at
+/// `x0s`, two at a time (see [`fast_gaussian_vertical_x8x2_inner`]).
+fn fast_gaussian_vertical_blocks(
+    rg: &RecursiveGaussian,
+    tmp: &[f32],
+    width: usize,
+    height: usize,
+    x0s: &[usize],
+    out: &mut [f32],
+    stop: Option<&dyn enough::Stop>,
+) -> Result<(), enough::StopReason> {
+    let mut pairs = x0s.chunks_exact(2);
+    for pair in &mut pairs {
+        if pair[0] & (STOP_COL_STRIDE - 1) == 0 {
+            stop.check()?;
+        }
+        incant!(
+            fast_gaussian_vertical_x8x2_inner(rg, tmp, width, height, [pair[0], pair[1]], out),
+            [v3, neon, wasm128, scalar]
+        );
+    }
+    for &x0 in pairs.remainder() {
+        incant!(
+            fast_gaussian_vertical_x8_inner(rg, tmp, width, height, x0, out, x0, width),
+            [v3, neon, wasm128, scalar]
+        );
+    }
+    Ok(())
+}
+
 /// Full `FastGaussian` (horizontal then vertical) with per-lane semantics
 /// identical to the scalar port — outputs are bit-identical.
 pub fn fast_gaussian_simd(
@@ -969,25 +1057,13 @@ pub(crate) fn fast_gaussian_simd_stop(
                 }
             });
     } else {
-        for x0 in (0..cols8).step_by(8).chain(tail_x0) {
-            if x0 & (STOP_COL_STRIDE - 1) == 0 {
-                stop.check()?;
-            }
-            incant!(
-                fast_gaussian_vertical_x8_inner(rg, tmp, width, height, x0, out, x0, width),
-                [v3, neon, wasm128, scalar]
-            )
-        }
+        let x0s: Vec<usize> = (0..cols8).step_by(8).chain(tail_x0).collect();
+        fast_gaussian_vertical_blocks(rg, tmp, width, height, &x0s, out, stop)?;
     }
     #[cfg(not(feature = "rayon"))]
-    for x0 in (0..cols8).step_by(8).chain(tail_x0) {
-        if x0 & (STOP_COL_STRIDE - 1) == 0 {
-            stop.check()?;
-        }
-        incant!(
-            fast_gaussian_vertical_x8_inner(rg, tmp, width, height, x0, out, x0, width),
-            [v3, neon, wasm128, scalar]
-        )
+    {
+        let x0s: Vec<usize> = (0..cols8).step_by(8).chain(tail_x0).collect();
+        fast_gaussian_vertical_blocks(rg, tmp, width, height, &x0s, out, stop)?;
     }
     if cols8 < width && width < 8 {
         rg.fast_gaussian_vertical_1d(

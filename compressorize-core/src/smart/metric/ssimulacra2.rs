@@ -59,3 +59,83 @@ impl Metric for Ssimulacra2 {
         threshold - distance
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// An 8-bit RGB image of ramps, 8 × 8 blocks and noise: content for
+    /// every kernel, at any size, without a decoder in between.
+    fn pattern(width: u32, height: u32) -> Image {
+        let mut state: u32 = 0x1234_5678;
+        let mut noise = || {
+            state = state.wrapping_mul(1_664_525).wrapping_add(1_013_904_223);
+            (state >> 24) as i32 % 25 - 12
+        };
+        let mut rgb = Vec::with_capacity(width as usize * height as usize * 3);
+        for y in 0..height {
+            for x in 0..width {
+                let block = if (x / 8 + y / 8) % 2 == 0 { 40 } else { 200 };
+                let ramps = [x * 255 / (width - 1), y * 255 / (height - 1)].map(|v| v as i32);
+                for v in [ramps[0], ramps[1], block] {
+                    rgb.push((v + noise()).clamp(0, 255) as u8);
+                }
+            }
+        }
+        Image {
+            width,
+            height,
+            layout: crate::pixels::Layout::Rgb,
+            samples: Samples::U8(rgb),
+        }
+    }
+
+    /// `image` posterised to 32 levels a channel.
+    fn posterized(image: &Image) -> Image {
+        let Samples::U8(rgb) = &image.samples else {
+            unreachable!("pattern makes 8-bit samples")
+        };
+        Image {
+            samples: Samples::U8(rgb.iter().map(|v| (v & 0xF8) | 4).collect()),
+            ..image.clone()
+        }
+    }
+
+    /// The vendored fast-ssim2 (vendor/fast-ssim2/COMPRESSORIZE.md) runs
+    /// its own kernels and keeps planes between compares; the smart
+    /// search's calibration and every output measured so far rest on the
+    /// published crate's scores. These are fast-ssim2 0.9.1's, from
+    /// crates.io, for the same pairs: widths and heights that are and are
+    /// not multiples of 8, one narrower than two column blocks.
+    #[test]
+    fn scores_are_the_published_crates_bit_for_bit() {
+        let published = [
+            (203, 141, 89.26457095117193_f64),
+            (64, 48, 90.12274201180901),
+            (9, 300, 96.03966628165453),
+            (640, 19, 94.45417662372128),
+        ];
+        let metric = Ssimulacra2;
+        for (width, height, score) in published {
+            let source = pattern(width, height);
+            let candidate = posterized(&source);
+            let reference = metric.reference(&source).unwrap();
+            let expected = 100.0 - score;
+            // The first compare fills the reference's pool, the later ones
+            // reuse its planes, two of them at once.
+            let first = metric.distance(&reference, &candidate).unwrap();
+            let (second, third) = rayon::join(
+                || metric.distance(&reference, &candidate).unwrap(),
+                || metric.distance(&reference, &candidate).unwrap(),
+            );
+            for distance in [first, second, third] {
+                assert_eq!(
+                    distance.to_bits(),
+                    expected.to_bits(),
+                    "{width} x {height}: {distance} against {expected}"
+                );
+            }
+            assert_eq!(metric.distance(&reference, &source).unwrap(), 0.0);
+        }
+    }
+}

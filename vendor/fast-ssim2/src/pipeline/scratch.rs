@@ -1,8 +1,8 @@
 //! Compressorize: planes kept between comparisons against one reference.
 //!
 //! Each `compare` used to allocate its distorted-side planes afresh (about
-//! 19 planes of the image's size over the scales) and free them at the
-//! end. glibc serves planes that large from fresh pages (mmap, or a heap
+//! 13 planes of the image's size live at once, then smaller ones for each
+//! further scale) and free them at the end. glibc serves planes that large from fresh pages (mmap, or a heap
 //! it trims again after each compare), so every compare paid the kernel's
 //! page faults and zeroing: 9% of a 400 × 300 compare's samples in `perf`,
 //! and 10.0 ms against 7.7 with glibc's thresholds raised. A search
@@ -15,10 +15,13 @@
 use std::sync::{Mutex, PoisonError};
 
 /// Most bytes of planes one reference keeps between compares: two
-/// compares' sets for images of up to about 210,000 pixels (a set is
-/// about 19 planes of 4 bytes a pixel), one set up to about 420,000;
-/// larger images pool part of a set and allocate the rest as before.
-pub(crate) const MAX_POOLED_BYTES: usize = 32 << 20;
+/// compares' sets for a 400 × 300 image (about 13 planes of 4 bytes a
+/// pixel are live at once), one for a 448 × 448 mosaic; larger images pool
+/// part of a set and allocate the rest as before. 32 MB was no faster by
+/// the CLI (40 graphics as JPEG 8.21 s against 8.24), and a loaded server
+/// gains nothing from either: glibc reuses its heap there anyway (server
+/// CPU for 82 requests 28.0 s at 16 MB, 28.9 at 32, 28.5 without a pool).
+pub(crate) const MAX_POOLED_BYTES: usize = 16 << 20;
 
 /// Planes freed by earlier compares, for later ones (see the module docs).
 #[derive(Default)]

@@ -2,7 +2,7 @@
 # Load run against a local server: starts `compressorize serve` on loopback
 # with a fresh data directory and a paid key, sends every image of a corpus
 # set once per output format, CLIENTS requests at a time, and prints the
-# throughput, latency and the server's peak memory (VmHWM).
+# throughput, latency, the server's CPU time and its peak memory (VmHWM).
 #
 #   bash scripts/bench-load.sh [--set photos|graphics|DIR] [--formats "jpeg webp avif"]
 #                              [--clients 4] [--bin PATH (default: this checkout's release build)]
@@ -60,6 +60,10 @@ for format in $formats; do
         printf '%s\t%s\n' "$format" "$image"
     done
 done >"$work/requests"
+# The server's CPU time (user + system, clock ticks) is read before and
+# after: less noisy than the wall time, which one long request can hold up.
+server_ticks() { awk '{print $14 + $15}' "/proc/$server/stat"; }
+ticks_before=$(server_ticks)
 start=$(date +%s.%N)
 # One line per request: status, bytes, seconds. xargs appends each
 # request's format and image after the key and the port.
@@ -70,10 +74,11 @@ tr '\t' '\n' <"$work/requests" | xargs -d '\n' -n 2 -P "$clients" sh -c '
     >"$work/results" || true
 end=$(date +%s.%N)
 peak=$(awk '/VmHWM/ {print $2}' "/proc/$server/status")
+cpu_ticks=$(($(server_ticks) - ticks_before))
 
-python3 - "$work/results" "$start" "$end" "$peak" "$clients" <<'EOF'
+python3 - "$work/results" "$start" "$end" "$peak" "$clients" "$cpu_ticks" "$(getconf CLK_TCK)" <<'EOF'
 import collections, statistics, sys
-path, start, end, peak_kb, clients = sys.argv[1:]
+path, start, end, peak_kb, clients, cpu_ticks, ticks_per_s = sys.argv[1:]
 rows = [line.split() for line in open(path) if line.strip()]
 wall = float(end) - float(start)
 codes = collections.Counter(r[0] for r in rows)
@@ -83,7 +88,8 @@ def pct(p):
     return times[min(len(times) - 1, int(p * len(times)))]
 print(f"requests {len(rows)} ({', '.join(f'{n}x {c}' for c, n in sorted(codes.items()))}), "
       f"{clients} at a time")
-print(f"wall {wall:.1f} s, {len(rows) / wall:.2f} requests/s")
+print(f"wall {wall:.1f} s, {len(rows) / wall:.2f} requests/s; "
+      f"server CPU {int(cpu_ticks) / int(ticks_per_s):.1f} s")
 print(f"latency median {statistics.median(times):.2f} s, p95 {pct(0.95):.2f} s, max {times[-1]:.2f} s")
 print(f"server peak memory {int(peak_kb) / 1024:.0f} MB; response bytes (200s) {ok_bytes:,}")
 EOF

@@ -479,8 +479,19 @@ fn rows_to_lanes_scalar(
     width: usize,
     lanes: &mut [f32],
 ) {
+    rows_to_lanes_columns(rows, rows_b, width, 0..width, lanes);
+}
+
+/// [`rows_to_lanes_scalar`] for the pixels `columns` of each row.
+fn rows_to_lanes_columns(
+    rows: &[f32],
+    rows_b: Option<&[f32]>,
+    width: usize,
+    columns: core::ops::Range<usize>,
+    lanes: &mut [f32],
+) {
     for l in 0..8 {
-        for x in 0..width {
+        for x in columns.clone() {
             let i = l * width + x;
             lanes[x * 8 + l] = match rows_b {
                 Some(b) => rows[i] * b[i],
@@ -498,8 +509,18 @@ fn lanes_to_rows_scalar(
     width: usize,
     rows: &mut [f32],
 ) {
+    lanes_to_rows_columns(lanes, width, 0..width, rows);
+}
+
+/// [`lanes_to_rows_scalar`] for the pixels `columns` of each row.
+fn lanes_to_rows_columns(
+    lanes: &[f32],
+    width: usize,
+    columns: core::ops::Range<usize>,
+    rows: &mut [f32],
+) {
     for l in 0..8 {
-        for x in 0..width {
+        for x in columns.clone() {
             rows[l * width + x] = lanes[x * 8 + l];
         }
     }
@@ -544,7 +565,7 @@ fn eight(slice: &[f32], at: usize) -> &[f32; 8] {
 }
 
 /// [`rows_to_lanes_scalar`] by 8 × 8 blocks transposed in registers; the
-/// columns past the last whole block as the scalar version does them.
+/// columns past the last whole block one by one.
 #[cfg(target_arch = "x86_64")]
 #[archmage::arcane(import_intrinsics)]
 fn rows_to_lanes_v3(
@@ -572,15 +593,7 @@ fn rows_to_lanes_v3(
             );
         }
     }
-    for l in 0..8 {
-        for x in blocks..width {
-            let i = l * width + x;
-            lanes[x * 8 + l] = match rows_b {
-                Some(b) => rows[i] * b[i],
-                None => rows[i],
-            };
-        }
-    }
+    rows_to_lanes_columns(rows, rows_b, width, blocks..width, lanes);
 }
 
 /// [`lanes_to_rows_scalar`] by 8 × 8 blocks transposed in registers.
@@ -596,11 +609,7 @@ fn lanes_to_rows_v3(_token: X64V3Token, lanes: &[f32], width: usize, rows: &mut 
             _mm256_storeu_ps((&mut rows[at..at + 8]).try_into().expect("8 values"), row);
         }
     }
-    for l in 0..8 {
-        for x in blocks..width {
-            rows[l * width + x] = lanes[x * 8 + l];
-        }
-    }
+    lanes_to_rows_columns(lanes, width, blocks..width, rows);
 }
 
 /// `FastGaussian1D` applied simultaneously to 8 rows (`row0..row0+8`) of a
@@ -1534,32 +1543,22 @@ fn maps_fused_inner_v3(
             e[3] += terms[5][l];
         }
     }
-    for i in chunks..m1.len() {
-        let mu1 = m1[i];
-        let mu2 = m2[i];
-        let mu11 = mu1 * mu1;
-        let mu22 = mu2 * mu2;
-        let mu12 = mu1 * mu2;
-        let dm = mu1 - mu2;
-        let num_m = 1.0f32 - dm * dm;
-        let num_s = 2.0f32 * (s12[i] - mu12) + super::maps::K_C2;
-        let denom_s = (s11[i] - mu11) + (s22[i] - mu22) + super::maps::K_C2;
-        let q = num_m * num_s / denom_s;
-        let d = (1.0f64 - q as f64).max(0.0);
-        s0 += d;
-        s1 += super::maps::tothe4th(d);
-        let num = 1.0 + (img2[i] - mu2).abs() as f64;
-        let den = 1.0 + (img1[i] - mu1).abs() as f64;
-        let d1 = num / den - 1.0;
-        let artifact = d1.max(0.0);
-        e[0] += artifact;
-        e[1] += super::maps::tothe4th(artifact);
-        let detail_lost = (-d1).max(0.0);
-        e[2] += detail_lost;
-        e[3] += super::maps::tothe4th(detail_lost);
-    }
     (*sum0, *sum1) = (s0, s1);
     *esums = e;
+    // The last pixels, fewer than 8, as the published code does them.
+    maps_fused_inner_scalar(
+        archmage::ScalarToken,
+        &m1[chunks..],
+        &m2[chunks..],
+        &s11[chunks..],
+        &s22[chunks..],
+        &s12[chunks..],
+        &img1[chunks..],
+        &img2[chunks..],
+        sum0,
+        sum1,
+        esums,
+    );
 }
 
 /// Fused `ssim_map` + `edge_diff_map`, SIMD ssim lanes + scalar edge

@@ -441,7 +441,7 @@ impl RowLanes {
     }
 }
 
-/// `FastGaussian1D` on rows `row0..row0 + 8` of `plane` (times `plane_b`,
+/// Compressorize: `FastGaussian1D` on rows `row0..row0 + 8` of `plane` (times `plane_b`,
 /// when given) into the first `8 * width` values of `out`, by way of
 /// interleaved lanes (see [`fast_gaussian_1d_lanes_inner`]).
 fn fast_gaussian_1d_rows(
@@ -526,7 +526,8 @@ fn lanes_to_rows_columns(
     }
 }
 
-/// Transposes the 8 × 8 block `r` (row `i` in `r[i]`) in registers.
+/// Compressorize: transposes the 8 × 8 block `r` (row `i` in `r[i]`) in
+/// registers.
 #[cfg(target_arch = "x86_64")]
 #[archmage::rite(v3, import_intrinsics)]
 fn transpose8(r: [core::arch::x86_64::__m256; 8]) -> [core::arch::x86_64::__m256; 8] {

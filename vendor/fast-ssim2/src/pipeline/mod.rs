@@ -302,10 +302,14 @@ pub(crate) fn linearize_into(
                 if r & (LINEARIZE_STOP_ROWS - 1) == 0 {
                     stop.check()?;
                 }
-                for px in row.chunks_exact(3) {
-                    out[0].push(lut8::LINEAR_LUT_U8[px[0] as usize]);
-                    out[1].push(lut8::LINEAR_LUT_U8[px[1] as usize]);
-                    out[2].push(lut8::LINEAR_LUT_U8[px[2] as usize]);
+                // Compressorize: a channel at a time, each `extend` sized
+                // once, where three `push`es a pixel each checked the
+                // capacity. The same values.
+                for (c, plane) in out.iter_mut().enumerate() {
+                    plane.extend(
+                        row.chunks_exact(3)
+                            .map(|px| lut8::LINEAR_LUT_U8[px[c] as usize]),
+                    );
                 }
             }
         }

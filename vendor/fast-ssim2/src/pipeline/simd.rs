@@ -1040,13 +1040,13 @@ pub(crate) fn fast_gaussian_simd_stop(
     // recomputing the overlap is bit-identical). Sub-8-px planes keep
     // the scalar tail below.
     let tail_x0 = (width >= 8 && cols8 < width).then(|| width - 8);
+    let x0s: Vec<usize> = (0..cols8).step_by(8).chain(tail_x0).collect();
     #[cfg(feature = "rayon")]
     if par {
         use rayon::prelude::*;
-        let x0s: Vec<usize> = (0..cols8).step_by(8).chain(tail_x0).collect();
         let block_outs: Vec<(usize, Vec<f32>)> = x0s
-            .into_par_iter()
-            .map(|x0| -> Result<(usize, Vec<f32>), enough::StopReason> {
+            .par_iter()
+            .map(|&x0| -> Result<(usize, Vec<f32>), enough::StopReason> {
                 stop.check()?;
                 let mut bo = vec![0f32; height * 8];
                 incant!(
@@ -1067,14 +1067,10 @@ pub(crate) fn fast_gaussian_simd_stop(
                 }
             });
     } else {
-        let x0s: Vec<usize> = (0..cols8).step_by(8).chain(tail_x0).collect();
         fast_gaussian_vertical_blocks(rg, tmp, width, height, &x0s, out, stop)?;
     }
     #[cfg(not(feature = "rayon"))]
-    {
-        let x0s: Vec<usize> = (0..cols8).step_by(8).chain(tail_x0).collect();
-        fast_gaussian_vertical_blocks(rg, tmp, width, height, &x0s, out, stop)?;
-    }
+    fast_gaussian_vertical_blocks(rg, tmp, width, height, &x0s, out, stop)?;
     if cols8 < width && width < 8 {
         rg.fast_gaussian_vertical_1d(
             width,

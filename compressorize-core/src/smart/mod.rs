@@ -618,14 +618,9 @@ impl<'a, M: Metric> Search<'a, M> {
         // A whole output without distortion says nothing of the ratio.
         let ratio = if whole > 0.0 { on_mosaic / whole } else { 1.0 };
         let mosaic_threshold = self.aim.threshold * ratio;
-        let range = (lowest_quality(self.format), LOWEST);
-        let lower = self.sampled()?.search_from(
-            &settings,
-            mosaic_threshold,
-            range,
-            LOWEST,
-            Some(at_floor),
-        )?;
+        let lower = self
+            .sampled()?
+            .search_below_lowest(&settings, mosaic_threshold, at_floor)?;
         if lower.quality >= LOWEST {
             return Ok(checked);
         }
@@ -724,6 +719,8 @@ struct Prober<'m, M: Metric> {
     curve: StepCurve,
     /// Probe outputs, when [`Prober::keep_outputs`] asked.
     outputs: Option<KeptOutputs>,
+    /// Probes below [`LOWEST`] made ahead (see [`Prober::search_to_lowest`]).
+    ahead: Mutex<Vec<Probe>>,
 }
 
 /// Encoded probes by quality, filled by probes running in parallel.
@@ -755,6 +752,7 @@ impl<'m, M: Metric> Prober<'m, M> {
             reference: OnceLock::new(),
             curve: step_curve(format, true),
             outputs: None,
+            ahead: Mutex::new(Vec::new()),
         }
     }
 
@@ -933,7 +931,7 @@ impl<'m, M: Metric> Prober<'m, M> {
         } else {
             first_probe(self.format).clamp(lowest, highest)
         };
-        self.search_from(settings, threshold, range, first, None)
+        self.search_from(settings, threshold, range, &[first], &[])
     }
 
     /// [`Prober::search`] over the whole range, starting from `failed`, an
@@ -960,55 +958,19 @@ impl<'m, M: Metric> Prober<'m, M> {
         failed: Probe,
     ) -> Result<Probe> {
         let range = (lowest_quality(self.format), HIGHEST);
-        self.search_from(settings, threshold, range, failed.quality, Some(failed))
+        self.search_from(settings, threshold, range, &[failed.quality], &[failed])
     }
 
     /// [`Prober::search`] from [`LOWEST`] up, then, when [`LOWEST`]
     /// passes and the format goes lower (AVIF), on down from it to
-    /// [`lowest_quality`] where that is smaller. Where the first estimate
-    /// lies below LOWEST, the probe beside LOWEST is that estimate (see
-    /// [`search::lowest_passing_in`]), and the search below starts from
-    /// both.
+    /// [`lowest_quality`] where that is smaller (see
+    /// [`Prober::search_below_lowest`]).
     fn search_down_to_floor(&self, settings: &EncodeSettings<'_>, threshold: f64) -> Result<Probe> {
-        let floor = lowest_quality(self.format);
-        let probe = |known: &[Probe], quality| match known.iter().find(|p| p.quality == quality) {
-            Some(probe) => Ok(*probe),
-            None => self.probe(&EncodeSettings {
-                quality,
-                ..*settings
-            }),
-        };
-        let range = search::Range {
-            lowest: LOWEST,
-            highest: HIGHEST,
-            floor,
-        };
-        let first = first_probe(self.format);
-        let outcome = search::lowest_passing_in(
-            range,
-            &[first],
-            threshold,
-            self.curve,
-            |quality| self.coding(quality),
-            |quality| probe(&[], quality),
-        )?;
-        let best = outcome.best;
-        if best.quality > LOWEST || best.distance > threshold || floor == LOWEST {
+        let best = self.search_to_lowest(settings, threshold)?;
+        if best.quality > LOWEST || best.distance > threshold {
             return Ok(best);
         }
-        let mut known = vec![best];
-        known.extend(outcome.ahead);
-        let first: Vec<u8> = known.iter().map(|p| p.quality).collect();
-        let lower = search::lowest_passing(
-            floor,
-            LOWEST,
-            &first,
-            threshold,
-            self.curve,
-            |quality| self.coding(quality),
-            |quality| probe(&known, quality),
-        )?
-        .best;
+        let lower = self.search_below_lowest(settings, threshold, best)?;
         // An image without detail can code a few bytes larger lower down
         // (full-transparent: 469 B at 30, 471 at 1).
         Ok(if lower.bytes < best.bytes {
@@ -1018,17 +980,75 @@ impl<'m, M: Metric> Prober<'m, M> {
         })
     }
 
-    /// The search of [`Prober::search`] and [`Prober::search_seeded`]: from
-    /// a first probe at `first`, which `known`, when given, has measured.
-    /// A `known` probe that fails, or sits at the bottom of the range when
-    /// it passes, is the answer without another encode.
+    /// [`Prober::search`] over [`LOWEST`]..=[`HIGHEST`] for a format that
+    /// goes lower (AVIF): where the first estimate lies well below LOWEST,
+    /// the probe beside LOWEST is that estimate (see
+    /// [`search::lowest_passing_in`]), kept for
+    /// [`Prober::search_below_lowest`].
+    fn search_to_lowest(&self, settings: &EncodeSettings<'_>, threshold: f64) -> Result<Probe> {
+        let range = search::Range {
+            lowest: LOWEST,
+            highest: HIGHEST,
+            floor: lowest_quality(self.format),
+        };
+        let outcome = search::lowest_passing_in(
+            range,
+            &[first_probe(self.format)],
+            threshold,
+            self.curve,
+            |quality| self.coding(quality),
+            |quality| {
+                self.probe(&EncodeSettings {
+                    quality,
+                    ..*settings
+                })
+            },
+        )?;
+        *self.lock_ahead() = outcome.ahead;
+        Ok(outcome.best)
+    }
+
+    /// The lowest quality below [`LOWEST`], down to [`lowest_quality`],
+    /// that meets `threshold`, from `at_lowest` (LOWEST's probe, passing)
+    /// and the probes [`Prober::search_to_lowest`] made below it at the
+    /// same settings; `at_lowest` when none passes. A mosaic's answer at
+    /// LOWEST goes on down after the whole-image check (see
+    /// [`Search::below_floor_after_check`]), from the probe made ahead
+    /// too: the Netherlands flag (900 × 600) as AVIF probed its mosaic at
+    /// 55, 30 and 31, and after the check 1 and 3 (answer 1); now at 55,
+    /// 30 and 1, and after the check nothing more: three probes in two
+    /// rounds for five in three (docs/BENCHMARKS.md, session 39).
+    fn search_below_lowest(
+        &self,
+        settings: &EncodeSettings<'_>,
+        threshold: f64,
+        at_lowest: Probe,
+    ) -> Result<Probe> {
+        let mut known = vec![at_lowest];
+        known.append(&mut self.lock_ahead());
+        let first: Vec<u8> = known.iter().map(|p| p.quality).collect();
+        let range = (lowest_quality(self.format), LOWEST);
+        self.search_from(settings, threshold, range, &first, &known)
+    }
+
+    /// The probes below [`LOWEST`] the last [`Prober::search_to_lowest`]
+    /// made ahead (a poisoned lock holds only measurements).
+    fn lock_ahead(&self) -> std::sync::MutexGuard<'_, Vec<Probe>> {
+        self.ahead.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+
+    /// The search of [`Prober::search`], [`Prober::search_seeded`] and
+    /// [`Prober::search_below_lowest`]: from a first batch at `first`,
+    /// those of them `known` holds already measured. A `known` probe that
+    /// fails, or sits at the bottom of the range when it passes, is the
+    /// answer without another encode.
     fn search_from(
         &self,
         settings: &EncodeSettings<'_>,
         threshold: f64,
         range: (u8, u8),
-        first: u8,
-        known: Option<Probe>,
+        first: &[u8],
+        known: &[Probe],
     ) -> Result<Probe> {
         let always = None::<fn(usize) -> Result<bool>>;
         self.search_from_while(settings, threshold, range, first, known, always)?
@@ -1045,8 +1065,8 @@ impl<'m, M: Metric> Prober<'m, M> {
         settings: &EncodeSettings<'_>,
         threshold: f64,
         (lowest, highest): (u8, u8),
-        first: u8,
-        known: Option<Probe>,
+        first: &[u8],
+        known: &[Probe],
         go_on: Option<impl Fn(usize) -> Result<bool> + Sync>,
     ) -> Result<Option<Probe>> {
         let first_bytes = OnceLock::new();
@@ -1054,7 +1074,7 @@ impl<'m, M: Metric> Prober<'m, M> {
         let outcome = search::lowest_passing(
             lowest,
             highest,
-            &[first],
+            first,
             threshold,
             self.curve,
             |quality| self.coding(quality),
@@ -1063,8 +1083,9 @@ impl<'m, M: Metric> Prober<'m, M> {
                     quality,
                     ..*settings
                 };
+                let known = known.iter().find(|probe| probe.quality == quality);
                 let probe = match (known, &go_on) {
-                    (Some(probe), _) if probe.quality == quality => probe,
+                    (Some(&probe), _) => probe,
                     (_, None) => self.probe(&settings)?,
                     (_, Some(go_on)) => {
                         let stop = || -> Result<Probe> {
@@ -1377,8 +1398,8 @@ fn webp<M: Metric>(
                     &probe_settings,
                     threshold,
                     range,
-                    first,
-                    None,
+                    &[first],
+                    &[],
                     Some(go_on),
                 )? {
                     Some(best) => best,
@@ -1522,7 +1543,8 @@ fn avif<M: Metric>(
     } else if !prober.mosaic {
         prober.search_down_to_floor(&probe_settings, threshold)?
     } else {
-        prober.search(&probe_settings, threshold, (LOWEST, HIGHEST))?
+        // A mosaic goes below LOWEST only after the whole-image check.
+        prober.search_to_lowest(&probe_settings, threshold)?
     };
     if let Some(bytes) = prober.output(best.quality) {
         return Ok(Choice {

@@ -1854,6 +1854,23 @@ mod tests {
         assert!(!is_tiny(&rgb(128, 128, |_, _| [0, 0, 0])));
     }
 
+    /// A search over [`LOWEST`]..=[`HIGHEST`] from the format's first
+    /// probe, against a threshold of 20, on distances `measured` (without
+    /// alpha), with photos' usual slope or graphics'.
+    fn replayed_search(format: Format, measured: &[(u8, f64)], photo: bool) -> search::Outcome {
+        let coding = |q| encode::coding_key(format, q, false);
+        search::lowest_passing(
+            LOWEST,
+            HIGHEST,
+            &[first_probe(format)],
+            20.0,
+            step_curve(format, photo),
+            coding,
+            |q| Ok(search::replayed(measured, coding, q)),
+        )
+        .unwrap()
+    }
+
     #[test]
     fn graphics_avif_searches_start_from_a_flatter_slope() {
         // vips_interconvert_diagram's distances as AVIF (SSIMULACRA2,
@@ -1889,20 +1906,8 @@ mod tests {
             (57, 8.810),
             (58, 8.617),
         ];
-        let coding = |q: u8| encode::coding_key(Format::Avif, q, false);
-        // The floor of 30 the distances were measured down to.
-        let search = |photo: bool| {
-            search::lowest_passing(
-                30,
-                HIGHEST,
-                &[first_probe(Format::Avif)],
-                20.0,
-                step_curve(Format::Avif, photo),
-                coding,
-                |q| Ok(search::replayed(&measured, coding, q)),
-            )
-            .unwrap()
-        };
+        // Down to the floor of 30 the distances were measured to.
+        let search = |photo| replayed_search(Format::Avif, &measured, photo);
         let (as_photo, as_graphic) = (search(true), search(false));
         assert_eq!(as_photo.best.quality, 30);
         assert_eq!(as_graphic.best.quality, 30);
@@ -1930,19 +1935,7 @@ mod tests {
             (70, 15.223),
             (76, 13.832),
         ];
-        let coding = |q: u8| encode::coding_key(Format::Jpeg, q, false);
-        let search = |photo: bool| {
-            search::lowest_passing(
-                LOWEST,
-                HIGHEST,
-                &[first_probe(Format::Jpeg)],
-                20.0,
-                step_curve(Format::Jpeg, photo),
-                coding,
-                |q| Ok(search::replayed(&measured, coding, q)),
-            )
-            .unwrap()
-        };
+        let search = |photo| replayed_search(Format::Jpeg, &measured, photo);
         let (as_photo, as_graphic) = (search(true), search(false));
         assert_eq!(as_photo.best.quality, 46);
         assert_eq!(as_graphic.best.quality, 46);

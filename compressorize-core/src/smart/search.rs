@@ -183,12 +183,11 @@ const AHEAD_MARGIN: u8 = 10;
 /// `range.lowest`, the first pair is `lowest` and that estimate (no lower
 /// than `range.floor`), returned in [`Outcome::ahead`], instead of
 /// `lowest` and the quality above it, which cannot change the answer once
-/// `lowest` passes. A search
-/// that goes on below then starts from both. Graphics as AVIF, which go
-/// below quality 30 (docs/BENCHMARKS.md, session 37): grey-8bit-alpha
-/// probed 55, 30 and 31, then 7 and 8, 12, 14: seven probes in five
-/// rounds; with 13 probed beside 30 it takes 55, 30 and 13, 14 and 15:
-/// five in three, the same answer (14).
+/// `lowest` passes. A search that goes on below then starts from both.
+/// Graphics as AVIF, which go below quality 30 (docs/BENCHMARKS.md,
+/// session 37): grey-8bit-alpha probed 55, 30 and 31, then 7 and 8, 12,
+/// 14: seven probes in five rounds; with 13 probed beside 30 it takes 55,
+/// 30 and 13, 14 and 15: five in three, the same answer (14).
 pub(crate) fn lowest_passing_in<K: PartialEq>(
     range: Range,
     first: &[u8],

@@ -1016,8 +1016,9 @@ impl<'m, M: Metric> Prober<'m, M> {
     /// [`Search::below_floor_after_check`]), from the probe made ahead
     /// too: the Netherlands flag (900 × 600) as AVIF probed its mosaic at
     /// 55, 30 and 31, and after the check 1 and 3 (answer 1); now at 55,
-    /// 30 and 1, and after the check nothing more: three probes in two
-    /// rounds for five in three (docs/BENCHMARKS.md, session 39).
+    /// 30 and 1, and after the check no more on the mosaic: three mosaic
+    /// probes in two rounds for five in three (docs/BENCHMARKS.md,
+    /// session 39).
     fn search_below_lowest(
         &self,
         settings: &EncodeSettings<'_>,

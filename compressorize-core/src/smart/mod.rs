@@ -392,8 +392,8 @@ impl<'a, M: Metric> Search<'a, M> {
         }
     }
 
-    /// A prober set up for this search: for AVIF with the usual slope of
-    /// its content, and, without EXIF to carry, keeping the outputs of
+    /// A prober set up for this search: with the usual slope of its
+    /// content, and for AVIF, without EXIF to carry, keeping the outputs of
     /// probes of the whole image, which are then final encodes (small
     /// photos skip the one encode the search would otherwise repeat).
     ///
@@ -402,17 +402,18 @@ impl<'a, M: Metric> Search<'a, M> {
     /// failing probe just below the answer, past which a flatter slope
     /// jumps further (session 29 measured flowers' full-size rounds so).
     fn prober(&self, probing: Probing) -> Result<Prober<'a, M>> {
-        let prober = Prober::new(self.metric, self.format, self.image, probing);
-        if self.format != Format::Avif {
-            let first_search = probing == Probing::Sampled;
-            return Ok(prober.steered_for(!(self.aim.graphic && first_search)));
-        }
-        let prober = prober.steered_for(self.avif_photo());
-        Ok(if self.base.avif_exif.is_none() {
-            prober.keep_outputs(self.image)
-        } else {
-            prober
-        })
+        let photo = match self.format {
+            Format::Avif => self.avif_photo(),
+            _ => !(self.aim.graphic && probing == Probing::Sampled),
+        };
+        let prober = Prober::new(self.metric, self.format, self.image, probing).steered_for(photo);
+        Ok(
+            if self.format == Format::Avif && self.base.avif_exif.is_none() {
+                prober.keep_outputs(self.image)
+            } else {
+                prober
+            },
+        )
     }
 
     /// The whole image's prober, its reference prepared on first use and

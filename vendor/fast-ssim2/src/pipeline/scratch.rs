@@ -2,12 +2,13 @@
 //!
 //! Each `compare` used to allocate its distorted-side planes afresh (about
 //! 13 planes of the image's size live at once, then smaller ones for each
-//! further scale) and free them at the end. glibc serves planes that large from fresh pages (mmap, or a heap
-//! it trims again after each compare), so every compare paid the kernel's
-//! page faults and zeroing: 9% of a 400 × 300 compare's samples in `perf`,
-//! and 10.0 ms against 7.7 with glibc's thresholds raised. A search
-//! compares many candidates against one reference, so the reference keeps
-//! the planes of one compare for the next, up to [`MAX_POOLED_BYTES`].
+//! further scale) and free them at the end. glibc serves planes that large
+//! from fresh pages (mmap, or a heap it trims again after each compare),
+//! so every compare paid the kernel's page faults and zeroing: 9% of a
+//! 400 × 300 compare's samples in `perf`, and 10.0 ms against 7.7 with
+//! glibc's thresholds raised. A search compares many candidates against
+//! one reference, so the reference keeps the planes of one compare for the
+//! next, up to [`MAX_POOLED_BYTES`].
 //!
 //! A plane taken from the pool is zeroed, as `vec![0; n]` was: the
 //! pipeline's arithmetic is unchanged, so are its scores, bit for bit.

@@ -279,9 +279,20 @@ pub(crate) fn encode(
     base: &EncodeSettings<'_>,
     target: f32,
 ) -> Result<Outcome> {
-    let aim = smart_aim(image, input_format, format, target);
+    // Lossy searches start on the mosaic (or a small image whole), which
+    // is made without the aim: both are passes over the whole image, on
+    // two cores (large photos as JPEG: 6-19 ms each, before any probe).
+    let (aim, sampled_image) = rayon::join(
+        || smart_aim(image, input_format, format, target),
+        || (format != Format::Png).then(|| ProbeImage::new(format, image, Probing::Sampled)),
+    );
     let choice = with_metric!(aim.metric, |metric| {
-        Search::new(metric, &aim, image, format, base).run_checked()
+        let search = Search::new(metric, &aim, image, format, base);
+        match sampled_image {
+            Some(probe_image) => search.with_sampled_image(probe_image),
+            None => search,
+        }
+        .run_checked()
     })?;
     Ok(Outcome {
         bytes: choice.bytes,
@@ -341,6 +352,10 @@ struct Search<'a, M: Metric> {
     /// A WebP graphic's lossy output at [`LOWEST`], when encoded to see
     /// whether lossless beats every lossy output (see [`webp`]).
     webp_floor: Mutex<Option<Vec<u8>>>,
+    /// The mosaic's (or a small image's) probe image, when made ahead
+    /// (see [`Search::with_sampled_image`]); taken by the first
+    /// [`Search::sampled`].
+    sampled_image: Mutex<Option<ProbeImage>>,
 }
 
 impl<'a, M: Metric> Search<'a, M> {
@@ -362,6 +377,16 @@ impl<'a, M: Metric> Search<'a, M> {
             webp_lossless: OnceLock::new(),
             webp_lossless_bytes: OnceLock::new(),
             webp_floor: Mutex::new(None),
+            sampled_image: Mutex::new(None),
+        }
+    }
+
+    /// This search with the mosaic's (or a small image's) probe image
+    /// already made, by [`ProbeImage::new`] with [`Probing::Sampled`].
+    fn with_sampled_image(self, probe_image: ProbeImage) -> Self {
+        Search {
+            sampled_image: Mutex::new(Some(probe_image)),
+            ..self
         }
     }
 
@@ -406,7 +431,17 @@ impl<'a, M: Metric> Search<'a, M> {
             Format::Avif => self.avif_photo(),
             _ => !(self.aim.graphic && probing == Probing::Sampled),
         };
-        let prober = Prober::new(self.metric, self.format, self.image, probing).steered_for(photo);
+        let made_ahead = match probing {
+            Probing::Sampled => self
+                .sampled_image
+                .lock()
+                .unwrap_or_else(PoisonError::into_inner)
+                .take(),
+            Probing::Whole { .. } => None,
+        };
+        let probe_image =
+            made_ahead.unwrap_or_else(|| ProbeImage::new(self.format, self.image, probing));
+        let prober = Prober::on(self.metric, self.format, probe_image).steered_for(photo);
         Ok(
             if self.format == Format::Avif && self.base.avif_exif.is_none() {
                 prober.keep_outputs(self.image)
@@ -727,8 +762,22 @@ struct Prober<'m, M: Metric> {
 /// Encoded probes by quality, filled by probes running in parallel.
 type KeptOutputs = Mutex<Vec<(u8, Vec<u8>)>>;
 
-impl<'m, M: Metric> Prober<'m, M> {
-    fn new(metric: &'m M, format: Format, full: &Image, probing: Probing) -> Self {
+/// The image a prober encodes and measures: the whole image or a mosaic
+/// of its most detailed tiles, 8-bit as the encoder takes it.
+struct ProbeImage {
+    image: Image,
+    /// Whether `image` is a mosaic of tiles.
+    mosaic: bool,
+    /// Whether the output keeps alpha (the metric then sees it).
+    alpha: bool,
+}
+
+impl ProbeImage {
+    /// `full` made ready for `format`'s probes, as `probing` asks. A pass
+    /// over the whole image (converting it, and for a mosaic choosing
+    /// its tiles), which depends on nothing the aim decides: the first
+    /// search's is made beside [`smart_aim`] (see [`encode`]).
+    fn new(format: Format, full: &Image, probing: Probing) -> Self {
         let alpha = format != Format::Jpeg && full.layout.has_alpha() && full.uses_alpha();
         let eight = if format == Format::Jpeg {
             full.flatten_on_white()
@@ -744,6 +793,29 @@ impl<'m, M: Metric> Prober<'m, M> {
             Some(tiles) => sample::mosaic(&eight, &tiles),
             None => eight,
         };
+        ProbeImage {
+            image,
+            mosaic,
+            alpha,
+        }
+    }
+}
+
+impl<'m, M: Metric> Prober<'m, M> {
+    /// A prober of `full` as `probing` asks (the search's own go through
+    /// [`Search::prober`]).
+    #[cfg(test)]
+    fn new(metric: &'m M, format: Format, full: &Image, probing: Probing) -> Self {
+        Prober::on(metric, format, ProbeImage::new(format, full, probing))
+    }
+
+    /// A prober of `probe_image`, with photos' usual slope.
+    fn on(metric: &'m M, format: Format, probe_image: ProbeImage) -> Self {
+        let ProbeImage {
+            image,
+            mosaic,
+            alpha,
+        } = probe_image;
         Prober {
             metric,
             format,
@@ -1846,6 +1918,35 @@ mod tests {
                     "{file}: {distance} over the threshold"
                 );
             });
+        }
+    }
+
+    /// [`encode`] makes the mosaic (or a small image's probe image)
+    /// beside the aim and hands it to the search: the answer is the one
+    /// a search that makes its own finds, a mosaic's as JPEG and a small
+    /// translucent graphic's as WebP (alpha kept).
+    #[test]
+    fn a_probe_image_made_beside_the_aim_gives_the_same_answer() {
+        let cases = [
+            ("photos/kodim23.png", Format::Jpeg),
+            ("graphics/grey-8bit-alpha.png", Format::WebP),
+        ];
+        for (file, format) in cases {
+            let image = corpus_image(file, None);
+            let settings = EncodeSettings::at_quality(80, 6, std::time::Duration::from_secs(5));
+            let ahead = encode(&image, Format::Png, format, &settings, 80.0).unwrap();
+            let aim = smart_aim(&image, Format::Png, format, 80.0);
+            let own = with_metric!(aim.metric, |metric| {
+                Search::new(metric, &aim, &image, format, &settings).run_checked()
+            })
+            .unwrap();
+            assert!(ahead.bytes == own.bytes, "{file} as {format}: other bytes");
+            assert_eq!(ahead.quality, own.quality, "{file} as {format}");
+            assert_eq!(
+                ahead.score,
+                own.distance.map(|d| aim.score(d)),
+                "{file} as {format}"
+            );
         }
     }
 

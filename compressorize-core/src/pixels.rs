@@ -219,3 +219,39 @@ impl Image {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Each layout counts a pixel as flat only when every channel equals
+    /// its left neighbour's, and never across rows: of two rows of four
+    /// pixels, 4 are (the first row's values in the last channel, the
+    /// second's in the first, the other channels 1).
+    #[test]
+    fn flat_share_counts_pixels_equal_to_their_left_neighbour() {
+        let rows: [[u8; 4]; 2] = [[1, 1, 9, 9], [9, 9, 1, 1]];
+        for layout in [Layout::Gray, Layout::GrayAlpha, Layout::Rgb, Layout::Rgba] {
+            let channels = layout.channels();
+            let samples: Vec<u8> = rows
+                .iter()
+                .enumerate()
+                .flat_map(|(y, row)| row.map(|v| (y, v)))
+                .flat_map(|(y, v)| {
+                    let mut pixel = vec![1u8; channels];
+                    pixel[if y == 0 { channels - 1 } else { 0 }] = v;
+                    pixel
+                })
+                .collect();
+            let image = Image {
+                width: 4,
+                height: 2,
+                layout,
+                samples: Samples::U8(samples),
+            };
+            // Row 1: 1=1, 9≠1, 9=9; row 2: 9=9, 1≠9, 1=1 (as gray, row 2's
+            // first pixel equals row 1's last, which is not its left).
+            assert_eq!(image.flat_share(), 4.0 / 8.0, "{layout:?}");
+        }
+    }
+}

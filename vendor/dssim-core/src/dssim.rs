@@ -369,36 +369,55 @@ impl Dssim {
         let c2: f32 = 0.03 * 0.03;
         let inv3: f32 = 1.0 / 3.0;
 
-        let map_out: Vec<f32> = (0..pixels).into_par_iter().with_min_len(1 << 10).map(|i| {
-            let mu1_0 = o0_mu[i]; let mu2_0 = m0_mu[i];
-            let mu1_1 = o1_mu[i]; let mu2_1 = m1_mu[i];
-            let mu1_2 = o2_mu[i]; let mu2_2 = m2_mu[i];
+        // Compressorize: runs of pixels in plain loops, each run's slices
+        // of one length, instead of one rayon item per pixel: the loop
+        // vectorises (the per-pixel closure compiled to scalar code with
+        // a bounds check per plane). The same operations in the same
+        // order on each pixel, so the same values bit for bit.
+        const RUN: usize = 1 << 12;
+        let mut map_out = vec![0.0f32; pixels];
+        map_out.par_chunks_mut(RUN).enumerate().for_each(|(n, out)| {
+            let run = n * RUN..n * RUN + out.len();
+            let len = out.len();
+            let planes = [
+                &o0_mu[run.clone()], &o1_mu[run.clone()], &o2_mu[run.clone()],
+                &m0_mu[run.clone()], &m1_mu[run.clone()], &m2_mu[run.clone()],
+                &o0_sq[run.clone()], &o1_sq[run.clone()], &o2_sq[run.clone()],
+                &m0_sq[run.clone()], &m1_sq[run.clone()], &m2_sq[run.clone()],
+                &i12_0[run.clone()], &i12_1[run.clone()], &i12_2[run],
+            ];
+            let [o0_mu, o1_mu, o2_mu, m0_mu, m1_mu, m2_mu, o0_sq, o1_sq, o2_sq, m0_sq, m1_sq, m2_sq, i12_0, i12_1, i12_2] = planes;
+            for i in 0..len {
+                let mu1_0 = o0_mu[i]; let mu2_0 = m0_mu[i];
+                let mu1_1 = o1_mu[i]; let mu2_1 = m1_mu[i];
+                let mu1_2 = o2_mu[i]; let mu2_2 = m2_mu[i];
 
-            let mu1mu1_0 = mu1_0 * mu1_0;
-            let mu1mu1_1 = mu1_1 * mu1_1;
-            let mu1mu1_2 = mu1_2 * mu1_2;
-            let mu2mu2_0 = mu2_0 * mu2_0;
-            let mu2mu2_1 = mu2_1 * mu2_1;
-            let mu2mu2_2 = mu2_2 * mu2_2;
-            let mu1mu2_0 = mu1_0 * mu2_0;
-            let mu1mu2_1 = mu1_1 * mu2_1;
-            let mu1mu2_2 = mu1_2 * mu2_2;
+                let mu1mu1_0 = mu1_0 * mu1_0;
+                let mu1mu1_1 = mu1_1 * mu1_1;
+                let mu1mu1_2 = mu1_2 * mu1_2;
+                let mu2mu2_0 = mu2_0 * mu2_0;
+                let mu2mu2_1 = mu2_1 * mu2_1;
+                let mu2mu2_2 = mu2_2 * mu2_2;
+                let mu1mu2_0 = mu1_0 * mu2_0;
+                let mu1mu2_1 = mu1_1 * mu2_1;
+                let mu1mu2_2 = mu1_2 * mu2_2;
 
-            let mu1_sq  = (mu1mu1_0 + mu1mu1_1 + mu1mu1_2) * inv3;
-            let mu2_sq  = (mu2mu2_0 + mu2mu2_1 + mu2mu2_2) * inv3;
-            let mu1_mu2 = (mu1mu2_0 + mu1mu2_1 + mu1mu2_2) * inv3;
+                let mu1_sq  = (mu1mu1_0 + mu1mu1_1 + mu1mu1_2) * inv3;
+                let mu2_sq  = (mu2mu2_0 + mu2mu2_1 + mu2mu2_2) * inv3;
+                let mu1_mu2 = (mu1mu2_0 + mu1mu2_1 + mu1mu2_2) * inv3;
 
-            let sigma1_sq = ((o0_sq[i] - mu1mu1_0) + (o1_sq[i] - mu1mu1_1) + (o2_sq[i] - mu1mu1_2)) * inv3;
-            let sigma2_sq = ((m0_sq[i] - mu2mu2_0) + (m1_sq[i] - mu2mu2_1) + (m2_sq[i] - mu2mu2_2)) * inv3;
-            let sigma12  = ((i12_0[i] - mu1mu2_0) + (i12_1[i] - mu1mu2_1) + (i12_2[i] - mu1mu2_2)) * inv3;
+                let sigma1_sq = ((o0_sq[i] - mu1mu1_0) + (o1_sq[i] - mu1mu1_1) + (o2_sq[i] - mu1mu1_2)) * inv3;
+                let sigma2_sq = ((m0_sq[i] - mu2mu2_0) + (m1_sq[i] - mu2mu2_1) + (m2_sq[i] - mu2mu2_2)) * inv3;
+                let sigma12  = ((i12_0[i] - mu1mu2_0) + (i12_1[i] - mu1mu2_1) + (i12_2[i] - mu1mu2_2)) * inv3;
 
-            // Compressorize: `2.0 * x + c`, not `2.0f32.mul_add(x, c)`,
-            // which without FMA in the target is a call to libm's `fmaf`
-            // per pixel; doubling is exact, so the one rounding of the sum
-            // gives the fused result bit for bit.
-            (2.0 * mu1_mu2 + c1) * (2.0 * sigma12 + c2)
-                / ((mu1_sq + mu2_sq + c1) * (sigma1_sq + sigma2_sq + c2))
-        }).collect();
+                // Compressorize: `2.0 * x + c`, not `2.0f32.mul_add(x, c)`,
+                // which without FMA in the target is a call to libm's `fmaf`
+                // per pixel; doubling is exact, so the one rounding of the sum
+                // gives the fused result bit for bit.
+                out[i] = (2.0 * mu1_mu2 + c1) * (2.0 * sigma12 + c2)
+                    / ((mu1_sq + mu2_sq + c1) * (sigma1_sq + sigma2_sq + c2));
+            }
+        });
 
         ImgVec::new(map_out, width, height)
     }

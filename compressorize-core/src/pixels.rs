@@ -225,15 +225,8 @@ impl Image {
 /// of a length known only at run time compare through a call to `bcmp`
 /// per pixel (1.8 megapixels of RGB: 8.6-12.9 ms against 1.2-1.4).
 fn same_as_left<const N: usize>(line: &[u8]) -> usize {
-    // `chunks_exact` yields exactly N samples: the conversion never fails.
-    let pixels = line
-        .chunks_exact(N)
-        .map(|p| <[u8; N]>::try_from(p).unwrap_or([0; N]));
-    pixels
-        .clone()
-        .zip(pixels.skip(1))
-        .filter(|(left, here)| left == here)
-        .count()
+    let (pixels, _) = line.as_chunks::<N>();
+    pixels.windows(2).filter(|pair| pair[0] == pair[1]).count()
 }
 
 #[cfg(test)]

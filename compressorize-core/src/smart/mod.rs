@@ -353,10 +353,6 @@ struct Search<'a, M: Metric> {
     /// A WebP graphic's lossy output at [`LOWEST`], when encoded to see
     /// whether lossless beats every lossy output (see [`webp`]).
     webp_floor: Mutex<Option<Vec<u8>>>,
-    /// The mosaic's (or a small image's) probe image, when made ahead
-    /// (see [`Search::with_sampled_image`]); taken by the first
-    /// [`Search::sampled`].
-    sampled_image: Mutex<Option<ProbeImage>>,
 }
 
 impl<'a, M: Metric> Search<'a, M> {
@@ -378,17 +374,17 @@ impl<'a, M: Metric> Search<'a, M> {
             webp_lossless: OnceLock::new(),
             webp_lossless_bytes: OnceLock::new(),
             webp_floor: Mutex::new(None),
-            sampled_image: Mutex::new(None),
         }
     }
 
-    /// This search with the mosaic's (or a small image's) probe image
-    /// already made, by [`ProbeImage::new`] with [`Probing::Sampled`].
+    /// This search with its mosaic's (or a small image's) prober made
+    /// from `probe_image`, made ahead by [`ProbeImage::new`] with
+    /// [`Probing::Sampled`], instead of on first use.
     fn with_sampled_image(self, probe_image: ProbeImage) -> Self {
-        Search {
-            sampled_image: Mutex::new(Some(probe_image)),
-            ..self
-        }
+        let prober = self.prober_of(Probing::Sampled, probe_image);
+        // A search just made holds no prober yet: this is the first.
+        let _ = self.sampled.set(prober);
+        self
     }
 
     fn run(&self, probing: Probing) -> Result<Choice> {
@@ -428,28 +424,22 @@ impl<'a, M: Metric> Search<'a, M> {
     /// failing probe just below the answer, past which a flatter slope
     /// jumps further (session 29 measured flowers' full-size rounds so).
     fn prober(&self, probing: Probing) -> Result<Prober<'a, M>> {
+        let probe_image = ProbeImage::new(self.format, self.image, probing);
+        Ok(self.prober_of(probing, probe_image))
+    }
+
+    /// [`Search::prober`] on `probe_image`, made for `probing`.
+    fn prober_of(&self, probing: Probing, probe_image: ProbeImage) -> Prober<'a, M> {
         let photo = match self.format {
             Format::Avif => self.avif_photo(),
             _ => !(self.aim.graphic && probing == Probing::Sampled),
         };
-        let made_ahead = match probing {
-            Probing::Sampled => self
-                .sampled_image
-                .lock()
-                .unwrap_or_else(PoisonError::into_inner)
-                .take(),
-            Probing::Whole { .. } => None,
-        };
-        let probe_image =
-            made_ahead.unwrap_or_else(|| ProbeImage::new(self.format, self.image, probing));
         let prober = Prober::on(self.metric, self.format, probe_image).steered_for(photo);
-        Ok(
-            if self.format == Format::Avif && self.base.avif_exif.is_none() {
-                prober.keep_outputs(self.image)
-            } else {
-                prober
-            },
-        )
+        if self.format == Format::Avif && self.base.avif_exif.is_none() {
+            prober.keep_outputs(self.image)
+        } else {
+            prober
+        }
     }
 
     /// The whole image's prober, its reference prepared on first use and

@@ -1,6 +1,7 @@
 //! What a user sees after `compress`: orientation applied, colours managed,
 //! metadata stripped or kept, sizes fitted, bit depth kept, JPEG decoded right,
-//! luma's DC in a JPEG scan of its own, AVIF edges intact at every speed,
+//! luma's DC in a JPEG scan of its own, black-on-white edges never inverted
+//! in JPEG, AVIF edges intact at every speed,
 //! gray, transparency and gray with transparency kept in AVIF, alpha kept
 //! exactly in lossy WebP.
 
@@ -354,6 +355,88 @@ fn jpeg_pixels_match_an_independent_decoder() {
             "{file}: mean difference {diff:.2} between decoders"
         );
     }
+}
+
+/// The largest difference in any channel between `source` composited over
+/// white and `decoded`, with the pixel where it lies.
+fn worst_pixel_over_white(
+    source: &image::RgbaImage,
+    decoded: &image::RgbaImage,
+) -> (u8, (u32, u32)) {
+    let over_white = |p: &image::Rgba<u8>, c: usize| {
+        let alpha = f32::from(p[3]) / 255.0;
+        (f32::from(p[c]) * alpha + 255.0 * (1.0 - alpha)).round() as u8
+    };
+    let mut worst = (0, (0, 0));
+    for (x, y, s) in source.enumerate_pixels() {
+        let d = decoded.get_pixel(x, y);
+        for c in 0..3 {
+            let diff = over_white(s, c).abs_diff(d[c]);
+            if diff > worst.0 {
+                worst = (diff, (x, y));
+            }
+        }
+    }
+    worst
+}
+
+/// Sharp black-on-white edges come back as edges at low qualities, never
+/// as inverted blocks: MozJPEG's overshoot deringing overflows its 16-bit
+/// integer DCT there (mozilla/mozjpeg#444), so those qualities take the
+/// float DCT. Before, blackbug at quality 41 had pixels off by 255 (white
+/// decoded black), and the synthetic edges below broke at every quality up
+/// to 47. Decoded by an independent decoder.
+#[test]
+fn black_on_white_edges_are_never_inverted_at_low_jpeg_qualities() {
+    // Each 8 × 8 block holds one vertical edge (white then black, or black
+    // then white) at one of its seven positions, or a black line one to
+    // three pixels wide; the second row of blocks holds the same turned
+    // horizontal.
+    let mut rows: Vec<[u8; 8]> = Vec::new();
+    for edge in 1..8 {
+        let white_first: [u8; 8] = std::array::from_fn(|x| if x < edge { 255 } else { 0 });
+        rows.push(white_first);
+        rows.push(white_first.map(|v| 255 - v));
+    }
+    for start in 0..8 {
+        for width in 1..=3.min(8 - start) {
+            rows.push(std::array::from_fn(|x| {
+                if (start..start + width).contains(&x) {
+                    0
+                } else {
+                    255
+                }
+            }));
+        }
+    }
+    let width = 8 * rows.len() as u32;
+    let edges = image::RgbaImage::from_fn(width, 16, |x, y| {
+        let row = rows[(x / 8) as usize];
+        let v = if y < 8 {
+            row[(x % 8) as usize]
+        } else {
+            row[(y % 8) as usize]
+        };
+        image::Rgba([v, v, v, 255])
+    });
+    let mut png = Vec::new();
+    edges
+        .write_to(&mut std::io::Cursor::new(&mut png), image::ImageFormat::Png)
+        .unwrap();
+    for quality in [20, 30, 40, 47, 48, 60] {
+        let out = to_jpeg(&png, quality);
+        let (worst, at) = worst_pixel_over_white(&edges, &independent_decode(&out.bytes));
+        assert!(
+            worst < 128,
+            "quality {quality}: a pixel at {at:?} off by {worst}"
+        );
+    }
+
+    let input = read("graphics/blackbug.png");
+    let source = image::load_from_memory(&input).unwrap().to_rgba8();
+    let out = to_jpeg(&input, 41);
+    let (worst, at) = worst_pixel_over_white(&source, &independent_decode(&out.bytes));
+    assert!(worst < 128, "blackbug: a pixel at {at:?} off by {worst}");
 }
 
 /// Component ids of a JPEG's first scan (its SOS segment: the count, then

@@ -8,7 +8,7 @@
 //! image interpolated along its own quality sweep) this took 3.4% fewer
 //! bytes than the default tables (docs/BENCHMARKS.md).
 
-use mozjpeg::{ColorSpace, Compress, ScanMode, qtable};
+use mozjpeg::{ColorSpace, Compress, DctMethod, ScanMode, qtable};
 
 use super::Chroma;
 use crate::error::{Error, Result};
@@ -18,6 +18,22 @@ use crate::pixels::{Image, Layout, Samples};
 /// How many quality steps finer the DC coefficient (and, tapering off, its
 /// low-frequency neighbours) is quantised than the rest of the block.
 const LOW_FREQUENCY_BOOST: f32 = 10.0;
+
+/// The DC quantiser from which blocks are transformed by the float DCT
+/// rather than the integer one. MozJPEG's overshoot deringing raises the
+/// whites of a block with black-on-white edges above 255 (the decoder
+/// clips them, hiding ringing), by up to min(31, 2 × the DC quantiser);
+/// the integer DCT's SIMD code sums in 16 bits, and from a raise of 28
+/// (DC quantiser 14, quality 47 and below with our tables) a sharp edge
+/// overflows it: the block's low frequencies flip sign and it decodes
+/// inverted, black where white was (mozilla/mozjpeg#444, open). Blackbug
+/// (ink strokes on 2048 × 1536) at quality 41 had 144 pixels off by 255;
+/// edges at every position in an 8 × 8 block, grey and coloured (4:4:4),
+/// broke at every quality up to 47 and at none from 48 (DC quantiser 13),
+/// and with the float DCT at none. The float DCT costs 6-28% more encode
+/// time (blackbug, lorem_ipsum, grey-8bit-alpha at quality 40), so it is
+/// kept to the qualities that need it, with a quantiser step to spare.
+const FLOAT_DCT_FROM_DC_QUANTISER: u32 = 13;
 
 /// `fast`: the standard progressive script instead of mozjpeg's scan
 /// search, a few percent larger (for probes). Nearly the same pixels:
@@ -45,6 +61,9 @@ pub(crate) fn encode(image: &Image, quality: u8, chroma: Chroma, fast: bool) -> 
             let ac_quality = f32::from(quality.clamp(1, 100));
             let dc_quality = (ac_quality + LOW_FREQUENCY_BOOST).min(100.0);
             let table = qtable::NRobidoux.scaled(dc_quality, ac_quality);
+            if table.dc() >= FLOAT_DCT_FROM_DC_QUANTISER {
+                c.set_dct_method(DctMethod::Float);
+            }
             c.set_luma_qtable(&table);
             c.set_chroma_qtable(&table);
             c.set_progressive_mode();

@@ -2,6 +2,7 @@ use crate::{colorspace::ColorSpace, PixelDensity};
 use crate::colorspace::ColorSpaceExt;
 use crate::component::CompInfo;
 use crate::component::CompInfoExt;
+use crate::decompress::DctMethod;
 use crate::errormgr::unwinding_error_mgr;
 use crate::errormgr::ErrorMgr;
 use crate::fail;
@@ -360,6 +361,20 @@ impl Compress {
         if !opt {
             self.cinfo.scan_info = ptr::null();
         }
+    }
+
+    /// The forward DCT's implementation (libjpeg's `dct_method`; the
+    /// default is `IntegerSlow`).
+    ///
+    /// Compressorize: added. The integer DCTs' SIMD code computes in 16
+    /// bits, which overshoot deringing's raised whites can overflow (see
+    /// compressorize-core/src/encode/jpeg.rs); the float DCT cannot.
+    pub fn set_dct_method(&mut self, method: DctMethod) {
+        self.cinfo.dct_method = match method {
+            DctMethod::IntegerSlow => ffi::J_DCT_METHOD::JDCT_ISLOW,
+            DctMethod::IntegerFast => ffi::J_DCT_METHOD::JDCT_IFAST,
+            DctMethod::Float => ffi::J_DCT_METHOD::JDCT_FLOAT,
+        };
     }
 
     /// If 1-100 (non-zero), it will use MozJPEG's smoothing.

@@ -64,6 +64,12 @@ impl QTable {
         Self { coeffs: out }
     }
 
+    /// The DC coefficient's quantiser (Compressorize: added).
+    #[must_use]
+    pub fn dc(&self) -> u32 {
+        self.coeffs[0] as u32
+    }
+
     #[must_use]
     pub fn as_ptr(&self) -> *const c_uint {
         self.coeffs.as_ptr()

@@ -567,11 +567,14 @@ impl<'a, M: Metric> Search<'a, M> {
 
     /// A lossy output chosen on a mosaic, measured whole (by
     /// [`Search::whole`]) where SSIMULACRA2 steers (graphics, and
-    /// photos too smooth for DSSIM). Sparse drawings break in a few blocks
-    /// the mosaic may not hold: on the corpus, blackbug (ink strokes on
-    /// 2048 × 1536 of transparency) as JPEG quality 37 met the target on
-    /// its mosaic yet scored 65 whole, with black streaks beside some
-    /// strokes; quality 42 scored 85. Other
+    /// photos too smooth for DSSIM). Sparse drawings can break in a few
+    /// blocks the mosaic does not hold: on the corpus, blackbug (ink
+    /// strokes on 2048 × 1536 of transparency) as JPEG quality 37 met the
+    /// target on its mosaic yet scored 65 whole, with black streaks beside
+    /// some strokes; quality 42 scored 85. Those streaks were inverted
+    /// blocks, MozJPEG's deringing overflowing its integer DCT (see
+    /// `encode/jpeg.rs`); since that was mended its mosaic's answer passes
+    /// whole, and no corpus graphic sent to JPEG is searched whole. Other
     /// photos are not checked: their detail is spread, DSSIM's calibration
     /// already accounts for the mosaic (see [`metric`]), and photos sent to
     /// AVIF, steered by SSIMULACRA2 on the mosaic, land near the target

@@ -398,6 +398,22 @@ fn jpeg_chroma_subsampling_follows_the_content() {
         pattern.bytes.len(),
         half_at_95.bytes.len()
     );
+    // A diagram whose 4:2:0 answer loses to 4:4:4 a step (8 qualities)
+    // lower, probed beside the 4:2:0 encode: 4:4:4, and smaller than 4:2:0
+    // a step higher.
+    let input = common::read("graphics/Exoplanet_Phase_Curve_Diagram_indexed.png");
+    let diagram = smart(&input, Format::Jpeg);
+    assert_eq!(luma_sampling(&diagram.bytes), (1, 1), "Exoplanet");
+    let quality = diagram.quality.expect("a lossy answer");
+    let half_a_step_up = fixed(&input, Format::Jpeg, quality + 8);
+    assert_eq!(luma_sampling(&half_a_step_up.bytes), (2, 2));
+    assert!(
+        diagram.bytes.len() < half_a_step_up.bytes.len(),
+        "4:4:4 at q{quality}: {} bytes, 4:2:0 at q{}: {}",
+        diagram.bytes.len(),
+        quality + 8,
+        half_a_step_up.bytes.len()
+    );
 }
 
 /// Distance of `encoded`, decoded, from `source` by `metric`.

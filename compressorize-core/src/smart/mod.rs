@@ -1363,30 +1363,37 @@ fn jpeg<M: Metric>(
     // target at a lower one (coloured edges, text): one probe a step down,
     // on one core while the 4:2:0 answer is encoded on the other (MozJPEG
     // is single-threaded), so the check adds little time when 4:2:0 wins;
-    // measured only when it is the smaller.
+    // measured only when it is the smaller. When 4:4:4 wins, its final
+    // encode starts at once, beside the 4:2:0 one rather than after it
+    // (whose output is then dropped): Exoplanet_Phase_Curve_Diagram
+    // (3840 × 2160), whose 4:2:0 encode takes 420 ms and 4:4:4's 660, went
+    // from 1.14 s to 0.79 by the CLI.
     let full_chroma_quality = best_half
         .quality
         .checked_sub(FULL_CHROMA_STEP)
         .filter(|q| *q >= LOWEST);
-    let (full_chroma, half_choice) = rayon::join(
-        || {
-            let Some(quality) = full_chroma_quality else {
-                return Ok(None);
-            };
-            let settings = EncodeSettings {
-                quality,
-                chroma: Chroma::Full,
-                fast: true,
-                ..*base
-            };
-            prober.probe_if_smaller(&settings, best_half.bytes)
-        },
-        || finish_jpeg(image, base, best_half, Chroma::Half),
-    );
-    let better_full = full_chroma?.filter(|p| p.distance <= threshold);
-    match better_full {
-        Some(probe) => finish_jpeg(image, base, probe, Chroma::Full),
-        None => half_choice,
+    let mut half_choice = None;
+    let full_choice = rayon::scope(|scope| {
+        scope.spawn(|_| half_choice = Some(finish_jpeg(image, base, best_half, Chroma::Half)));
+        let Some(quality) = full_chroma_quality else {
+            return Ok(None);
+        };
+        let settings = EncodeSettings {
+            quality,
+            chroma: Chroma::Full,
+            fast: true,
+            ..*base
+        };
+        let better_full = prober
+            .probe_if_smaller(&settings, best_half.bytes)?
+            .filter(|p| p.distance <= threshold);
+        better_full
+            .map(|probe| finish_jpeg(image, base, probe, Chroma::Full))
+            .transpose()
+    })?;
+    match full_choice {
+        Some(choice) => Ok(choice),
+        None => half_choice.expect("the scope ran the 4:2:0 encode"),
     }
 }
 

@@ -2129,6 +2129,87 @@ mod tests {
         }
     }
 
+    /// A metric that finds the image of size `whole` `factor` times worse
+    /// than its mosaic does: how a drawing whose breaking blocks the mosaic
+    /// misses looks to the whole-image check.
+    struct HarsherWhole<'m, M> {
+        metric: &'m M,
+        whole: (u32, u32),
+        factor: f64,
+    }
+
+    impl<M: Metric> Metric for HarsherWhole<'_, M> {
+        type Reference = M::Reference;
+
+        fn reference(&self, image: &Image) -> Result<Self::Reference> {
+            self.metric.reference(image)
+        }
+
+        fn distance(&self, reference: &Self::Reference, candidate: &Image) -> Result<f64> {
+            let distance = self.metric.distance(reference, candidate)?;
+            let is_whole = (candidate.width, candidate.height) == self.whole;
+            Ok(if is_whole {
+                distance * self.factor
+            } else {
+                distance
+            })
+        }
+
+        fn threshold(&self, target: f32, content: Content) -> f64 {
+            self.metric.threshold(target, content)
+        }
+
+        fn points_above(&self, distance: f64, threshold: f64, content: Content) -> f64 {
+            self.metric.points_above(distance, threshold, content)
+        }
+    }
+
+    #[test]
+    fn a_mosaic_answer_that_misses_the_target_whole_is_searched_whole() {
+        // The Netherlands flag (900 × 600), a graphic probed on a mosaic,
+        // whose JPEG answer passes whole; measured whole 1.5 times worse,
+        // that answer misses, and the whole image is searched to a higher
+        // quality that passes whole. (Blackbug did this for real until its
+        // misses, inverted blocks, were mended in encode/jpeg.rs.)
+        let image = corpus_image("graphics/Flag_of_the_Netherlands.png", None);
+        let format = Format::Jpeg;
+        let aim = smart_aim(&image, Format::Png, format, 80.0);
+        assert!(aim.measure_whole && sample::is_sampled(image.width, image.height));
+        let settings = EncodeSettings::at_quality(80, 6, std::time::Duration::from_secs(5));
+        let (plain, checked) = with_metric!(aim.metric, |metric| {
+            let harsher = HarsherWhole {
+                metric,
+                whole: (image.width, image.height),
+                factor: 1.5,
+            };
+            (
+                Search::new(metric, &aim, &image, format, &settings).run_checked(),
+                Search::new(&harsher, &aim, &image, format, &settings).run_checked(),
+            )
+        });
+        let (plain, checked) = (plain.unwrap(), checked.unwrap());
+        let tolerated = aim.threshold * WHOLE_TOLERANCE;
+        let plain_whole = plain.distance.unwrap();
+        assert!(
+            plain_whole * 1.5 > tolerated,
+            "the plain answer (q{:?}, {plain_whole:.2} whole) would pass the harsher check too",
+            plain.quality
+        );
+        let checked_whole = checked.distance.unwrap();
+        assert!(
+            checked_whole <= tolerated,
+            "q{:?}: {checked_whole:.2} whole",
+            checked.quality
+        );
+        assert!(
+            checked.quality > plain.quality,
+            "{:?} vs {:?}",
+            checked.quality,
+            plain.quality
+        );
+        assert!(checked.bytes.len() > plain.bytes.len());
+    }
+
     #[test]
     fn a_search_seeded_with_a_failed_answer_finds_the_same_answer_with_fewer_probes() {
         // After a failed whole-image check, the whole-image search of JPEG

@@ -384,8 +384,9 @@ fn worst_pixel_over_white(
 /// as inverted blocks: MozJPEG's overshoot deringing overflows its 16-bit
 /// integer DCT there (mozilla/mozjpeg#444), so those qualities take the
 /// float DCT. Before, blackbug at quality 41 had pixels off by 255 (white
-/// decoded black), and the synthetic edges below broke at every quality up
-/// to 47. Decoded by an independent decoder.
+/// decoded black), edges like the synthetic ones below broke at every
+/// quality up to 47, and this image did at quality 20. Decoded by an
+/// independent decoder.
 #[test]
 fn black_on_white_edges_are_never_inverted_at_low_jpeg_qualities() {
     // Each 8 × 8 block holds one vertical edge (white then black, or black

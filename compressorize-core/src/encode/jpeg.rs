@@ -27,10 +27,10 @@ const LOW_FREQUENCY_BOOST: f32 = 10.0;
 /// (DC quantiser 14, quality 47 and below with our tables) a sharp edge
 /// overflows it: the block's low frequencies flip sign and it decodes
 /// inverted, black where white was (mozilla/mozjpeg#444, open). Blackbug
-/// (ink strokes on 2048 × 1536) at quality 41 had 144 pixels off by 255;
-/// edges at every position in an 8 × 8 block, grey and coloured (4:4:4),
-/// broke at every quality up to 47 and at none from 48 (DC quantiser 13),
-/// and with the float DCT at none. The float DCT costs 6-28% more encode
+/// (ink strokes on 2048 × 1536) at quality 41 had 144 pixels off by more
+/// than 128 (up to 255); edges at every position in an 8 × 8 block, grey
+/// and coloured (4:4:4), broke at every quality up to 47 and at none from
+/// 48 (DC quantiser 13), and with the float DCT at none. The float DCT costs 6-28% more encode
 /// time (blackbug, lorem_ipsum, grey-8bit-alpha at quality 40), so it is
 /// kept to the qualities that need it, with a quantiser step to spare.
 const FLOAT_DCT_FROM_DC_QUANTISER: u32 = 13;

@@ -1372,28 +1372,29 @@ fn jpeg<M: Metric>(
         .quality
         .checked_sub(FULL_CHROMA_STEP)
         .filter(|q| *q >= LOWEST);
-    let mut half_choice = None;
-    let full_choice = rayon::scope(|scope| {
-        scope.spawn(|_| half_choice = Some(finish_jpeg(image, base, best_half, Chroma::Half)));
-        let Some(quality) = full_chroma_quality else {
-            return Ok(None);
-        };
-        let settings = EncodeSettings {
-            quality,
-            chroma: Chroma::Full,
-            fast: true,
-            ..*base
-        };
-        let better_full = prober
-            .probe_if_smaller(&settings, best_half.bytes)?
-            .filter(|p| p.distance <= threshold);
-        better_full
-            .map(|probe| finish_jpeg(image, base, probe, Chroma::Full))
-            .transpose()
-    })?;
-    match full_choice {
+    let (full_choice, half_choice) = rayon::join(
+        || {
+            let Some(quality) = full_chroma_quality else {
+                return Ok(None);
+            };
+            let settings = EncodeSettings {
+                quality,
+                chroma: Chroma::Full,
+                fast: true,
+                ..*base
+            };
+            let better_full = prober
+                .probe_if_smaller(&settings, best_half.bytes)?
+                .filter(|p| p.distance <= threshold);
+            better_full
+                .map(|probe| finish_jpeg(image, base, probe, Chroma::Full))
+                .transpose()
+        },
+        || finish_jpeg(image, base, best_half, Chroma::Half),
+    );
+    match full_choice? {
         Some(choice) => Ok(choice),
-        None => half_choice.expect("the scope ran the 4:2:0 encode"),
+        None => half_choice,
     }
 }
 

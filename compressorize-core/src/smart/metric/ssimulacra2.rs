@@ -102,9 +102,9 @@ mod tests {
     }
 
     /// The vendored fast-ssim2 (vendor/fast-ssim2/COMPRESSORIZE.md) runs
-    /// its own kernels and keeps planes between compares; the smart
-    /// search's calibration and every output measured so far rest on the
-    /// published crate's scores. These are fast-ssim2 0.9.1's, from
+    /// its own kernels and keeps planes between compares and references;
+    /// the smart search's calibration and every output measured so far
+    /// rest on the published crate's scores. These are fast-ssim2 0.9.1's, from
     /// crates.io, for the same pairs: widths and heights that are and are
     /// not multiples of 8, one narrower than two column blocks.
     #[test]
@@ -121,8 +121,9 @@ mod tests {
             let candidate = posterized(&source);
             let reference = metric.reference(&source).unwrap();
             let expected = 100.0 - score;
-            // The first compare fills the reference's pool, the later ones
-            // reuse its planes, two of them at once.
+            // The compares and references before (of other sizes, in this
+            // loop and in other tests) fill the process's pool of planes;
+            // these reuse them, two compares at once.
             let first = metric.distance(&reference, &candidate).unwrap();
             let (second, third) = rayon::join(
                 || metric.distance(&reference, &candidate).unwrap(),

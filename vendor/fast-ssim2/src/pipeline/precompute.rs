@@ -23,11 +23,10 @@
 
 use super::Kernel;
 use super::gauss::create_recursive_gaussian;
-use super::scratch::PlanePool;
+use super::scratch::{PlanePool, SHARED_PLANES};
 use super::simd;
 use super::{
-    EncodedSrgb, ScaleAggregates, downsample_planes, downsample_planes_into, final_score,
-    linearize, linearize_into,
+    EncodedSrgb, ScaleAggregates, downsample_planes_into, final_score, linearize, linearize_into,
 };
 use crate::Ssimulacra2Error;
 #[cfg(feature = "rayon")]
@@ -64,9 +63,22 @@ pub struct ReferenceCache {
     height: usize,
     /// `true` when the source carries alpha (compare uses min-score).
     has_alpha: bool,
-    /// Compressorize: the distorted side's planes, kept from one compare
-    /// for the next (see `scratch.rs`).
-    scratch: PlanePool,
+}
+
+/// Compressorize: a reference's planes go back to the shared pool (see
+/// `scratch.rs`) for the next reference or compare.
+impl Drop for ReferenceCache {
+    fn drop(&mut self) {
+        for scale in self.stacks.drain(..).flatten() {
+            let RefScale {
+                xyb1,
+                mu1,
+                sigma1_sq,
+                ..
+            } = scale;
+            SHARED_PLANES.give(xyb1.into_iter().chain(mu1).chain(sigma1_sq));
+        }
+    }
 }
 
 /// Run the official scale walk on the reference side only, storing the
@@ -88,7 +100,9 @@ fn ref_scales(
         if gw < 8 || gh < 8 {
             break;
         }
-        let (lin1_next, nw, nh) = downsample_planes(&lin1, w, h);
+        let next_len = w.div_ceil(2) * h.div_ceil(2);
+        let (lin1_next, nw, nh) =
+            downsample_planes_into(&lin1, w, h, [0; 3].map(|_| SHARED_PLANES.zeroed(next_len)));
         let npix = w * h;
         let mut xyb1 = lin1;
         super::xyb_convert_intensity(
@@ -110,11 +124,13 @@ fn ref_scales(
             // mu: blur(xyb1); sigma1: blur(xyb1·xyb1) — 6 independent
             // channel-jobs total, no product planes materialized.
             let jobs: Vec<(usize, bool)> = (0..3).flat_map(|c| [(c, false), (c, true)]).collect();
-            let flat: Vec<Vec<f32>> = jobs
+            // Compressorize: planes from the shared pool (see
+            // `scratch.rs`), moved into place rather than cloned.
+            let mut flat = jobs
                 .into_par_iter()
                 .map(|(c, is_prod)| {
-                    let mut o = vec![0f32; npix];
-                    let mut t = vec![0f32; npix];
+                    let mut o = SHARED_PLANES.zeroed(npix);
+                    let mut t = SHARED_PLANES.zeroed(npix);
                     let b = if is_prod { Some(&xyb1[c]) } else { None };
                     blur_channel(
                         kernel,
@@ -126,20 +142,22 @@ fn ref_scales(
                         &mut o,
                         &mut t,
                     );
+                    SHARED_PLANES.give([t]);
                     o
                 })
-                .collect();
-            let t3 = |f: &[Vec<f32>], i: usize| {
-                [f[2 * i].clone(), f[2 * i + 1].clone(), f[2 * i + 2].clone()]
-            };
-            let _ = t3;
-            mu1 = [flat[0].clone(), flat[2].clone(), flat[4].clone()];
-            sigma1_sq = [flat[1].clone(), flat[3].clone(), flat[5].clone()];
+                .collect::<Vec<Vec<f32>>>()
+                .into_iter();
+            let mut next = || flat.next().expect("two planes per channel");
+            let (mu_x, sigma_x, mu_y, sigma_y, mu_b, sigma_b) =
+                (next(), next(), next(), next(), next(), next());
+            mu1 = [mu_x, mu_y, mu_b];
+            sigma1_sq = [sigma_x, sigma_y, sigma_b];
         } else {
-            let mut tmp = vec![0f32; npix];
-            let (mut mu1_a, mut s1_a) = (vec![0f32; npix], vec![0f32; npix]);
-            let (mut mu1_b, mut s1_b) = (vec![0f32; npix], vec![0f32; npix]);
-            let (mut mu1_c, mut s1_c) = (vec![0f32; npix], vec![0f32; npix]);
+            let zeroed = || SHARED_PLANES.zeroed(npix);
+            let mut tmp = zeroed();
+            let (mut mu1_a, mut s1_a) = (zeroed(), zeroed());
+            let (mut mu1_b, mut s1_b) = (zeroed(), zeroed());
+            let (mut mu1_c, mut s1_c) = (zeroed(), zeroed());
             blur_channel(kernel, &rg, &xyb1[0], None, w, h, &mut mu1_a, &mut tmp);
             blur_channel(
                 kernel,
@@ -173,6 +191,7 @@ fn ref_scales(
                 &mut s1_c,
                 &mut tmp,
             );
+            SHARED_PLANES.give([tmp]);
             mu1 = [mu1_a, mu1_b, mu1_c];
             sigma1_sq = [s1_a, s1_b, s1_c];
         }
@@ -232,6 +251,7 @@ fn ref_scales(
         w = nw;
         h = nh;
     }
+    SHARED_PLANES.give(lin1);
     Ok(out)
 }
 
@@ -273,7 +293,6 @@ impl ReferenceCache {
             width: w,
             height: h,
             has_alpha: source.alpha.is_some(),
-            scratch: PlanePool::default(),
         })
     }
 
@@ -321,7 +340,6 @@ impl ReferenceCache {
             width,
             height,
             has_alpha,
-            scratch: PlanePool::default(),
         })
     }
 
@@ -345,7 +363,7 @@ impl ReferenceCache {
         let rg = create_recursive_gaussian(1.5);
         let scales = dist_scales(
             &rg,
-            &self.scratch,
+            &SHARED_PLANES,
             &self.stacks[si],
             lin2,
             w,
@@ -378,7 +396,7 @@ impl ReferenceCache {
         let mut maps = Vec::with_capacity(self.stacks[si].len());
         let scales = dist_scales(
             &rg,
-            &self.scratch,
+            &SHARED_PLANES,
             &self.stacks[si],
             lin2,
             w,
@@ -463,11 +481,11 @@ impl ReferenceCache {
                 };
                 let n = distorted.width * distorted.height;
                 let lin2 =
-                    linearize_into(distorted, bg, &enough::Unstoppable, self.scratch.empty3(n))
+                    linearize_into(distorted, bg, &enough::Unstoppable, SHARED_PLANES.empty3(n))
                         .unwrap_or_else(|_| unreachable!("Unstoppable never stops"));
                 let scales = dist_scales(
                     &rg,
-                    &self.scratch,
+                    &SHARED_PLANES,
                     refstack,
                     lin2,
                     self.width,
@@ -504,7 +522,7 @@ impl ReferenceCache {
             let mut maps = Vec::with_capacity(refstack.len());
             let scales = dist_scales(
                 &rg,
-                &self.scratch,
+                &SHARED_PLANES,
                 refstack,
                 linearize(distorted, bg),
                 self.width,

@@ -1,4 +1,4 @@
-//! Compressorize: planes kept between comparisons against one reference.
+//! Compressorize: planes kept between comparisons and references.
 //!
 //! Each `compare` used to allocate its distorted-side planes afresh (about
 //! 13 planes of the image's size live at once, then smaller ones for each
@@ -7,28 +7,34 @@
 //! so every compare paid the kernel's page faults and zeroing: 9% of a
 //! 400 × 300 compare's samples in `perf`, and 10.0 ms against 7.7 with
 //! glibc's thresholds raised. A search compares many candidates against
-//! one reference, so the reference keeps the planes of one compare for the
-//! next, up to [`MAX_POOLED_BYTES`].
+//! one reference, and a server or a batch makes one reference after
+//! another, so one pool in the process keeps the planes of a compare, and
+//! those of a reference when it is dropped, for the next, up to
+//! [`MAX_POOLED_BYTES`].
 //!
 //! A plane taken from the pool is zeroed, as `vec![0; n]` was: the
 //! pipeline's arithmetic is unchanged, so are its scores, bit for bit.
 
 use std::sync::{Mutex, PoisonError};
 
-/// Most bytes of planes one reference keeps between compares: two
-/// compares' sets for a 400 × 300 image (about 13 planes of 4 bytes a
-/// pixel are live at once), one for a 448 × 448 mosaic; larger images pool
-/// part of a set and allocate the rest as before. 32 MB was no faster by
-/// the CLI (40 graphics as JPEG 8.21 s against 8.24), and a loaded server
-/// gains nothing from either: glibc reuses its heap there anyway (server
-/// CPU for 82 requests 28.0 s at 16 MB, 28.9 at 32, 28.5 without a pool).
-pub(crate) const MAX_POOLED_BYTES: usize = 16 << 20;
+/// Most bytes of planes the process keeps between compares: one compare's
+/// set for a 900 × 600 image (about 13 planes of 4 bytes a pixel live at
+/// once), or a pair's (two compares at once) for a 448 × 448 mosaic;
+/// larger images pool part of a set and allocate the rest as before.
+/// With the compares' planes alone pooled, the 40 graphics as smart JPEG,
+/// one after the other in one process, took 0.992 of 16 MB's time
+/// (docs/BENCHMARKS.md, session 42).
+pub(crate) const MAX_POOLED_BYTES: usize = 32 << 20;
 
 /// Planes freed by earlier compares, for later ones (see the module docs).
-#[derive(Default)]
 pub(crate) struct PlanePool {
     planes: Mutex<Vec<Vec<f32>>>,
 }
+
+/// The pool every reference and compare in the process shares.
+pub(crate) static SHARED_PLANES: PlanePool = PlanePool {
+    planes: Mutex::new(Vec::new()),
+};
 
 impl PlanePool {
     /// A plane of `len` zeros: the pooled plane that fits it most tightly,
@@ -84,13 +90,6 @@ impl PlanePool {
         // The pool holds only spare planes: one a panic left half-used is
         // cleared before reuse anyway.
         self.planes.lock().unwrap_or_else(PoisonError::into_inner)
-    }
-}
-
-/// A clone starts with an empty pool: the planes are scratch, not state.
-impl Clone for PlanePool {
-    fn clone(&self) -> Self {
-        Self::default()
     }
 }
 

@@ -104,9 +104,9 @@ mod tests {
     /// The vendored fast-ssim2 (vendor/fast-ssim2/COMPRESSORIZE.md) runs
     /// its own kernels and keeps planes between compares and references;
     /// the smart search's calibration and every output measured so far
-    /// rest on the published crate's scores. These are fast-ssim2 0.9.1's, from
-    /// crates.io, for the same pairs: widths and heights that are and are
-    /// not multiples of 8, one narrower than two column blocks.
+    /// rest on the published crate's scores. These are fast-ssim2 0.9.1's,
+    /// from crates.io, for the same pairs: widths and heights that are and
+    /// are not multiples of 8, one narrower than two column blocks.
     #[test]
     fn scores_are_the_published_crates_bit_for_bit() {
         let published = [

@@ -7,7 +7,7 @@
 
 mod common;
 
-use common::{independent_decode, mean_abs_diff, read};
+use common::{independent_decode, mean_abs_diff, read, worst_pixel_diff};
 use compressorize_core::{
     Format, Layout, Limits, Options, OutputFormat, Quality, Samples, compress, decode,
     perceptual_distance,
@@ -355,23 +355,6 @@ fn jpeg_pixels_match_an_independent_decoder() {
             "{file}: mean difference {diff:.2} between decoders"
         );
     }
-}
-
-/// The largest difference in any colour channel between two equal-size
-/// images, with the pixel where it lies.
-fn worst_pixel_diff(a: &image::RgbaImage, b: &image::RgbaImage) -> (u8, (u32, u32)) {
-    assert_eq!(a.dimensions(), b.dimensions(), "sizes differ");
-    let mut worst = (0, (0, 0));
-    for (x, y, p) in a.enumerate_pixels() {
-        let q = b.get_pixel(x, y);
-        for c in 0..3 {
-            let diff = p[c].abs_diff(q[c]);
-            if diff > worst.0 {
-                worst = (diff, (x, y));
-            }
-        }
-    }
-    worst
 }
 
 /// Sharp black-on-white edges come back as edges at low qualities, never

@@ -1,5 +1,5 @@
 //! Shared helpers for integration tests: the shared corpus, independent
-//! decoding and reading JPEG segments.
+//! decoding, comparing pixels and reading JPEG segments.
 #![allow(dead_code)]
 
 use std::path::PathBuf;
@@ -103,7 +103,8 @@ pub fn independent_decode(bytes: &[u8]) -> image::RgbaImage {
     image.to_rgba8()
 }
 
-/// Mean absolute difference per channel (RGB only) between equal-size images.
+/// Mean absolute difference per channel (RGB only) between equal-size images
+/// (the largest one: [`worst_pixel_diff`]).
 pub fn mean_abs_diff(a: &image::RgbaImage, b: &image::RgbaImage) -> f64 {
     assert_eq!(a.dimensions(), b.dimensions(), "sizes differ");
     let sum: u64 = a
@@ -112,6 +113,23 @@ pub fn mean_abs_diff(a: &image::RgbaImage, b: &image::RgbaImage) -> f64 {
         .map(|(p, q)| (0..3).map(|i| u64::from(p[i].abs_diff(q[i]))).sum::<u64>())
         .sum();
     sum as f64 / (f64::from(a.width()) * f64::from(a.height()) * 3.0)
+}
+
+/// The largest difference in any colour channel between two equal-size
+/// images, with the pixel where it lies.
+pub fn worst_pixel_diff(a: &image::RgbaImage, b: &image::RgbaImage) -> (u8, (u32, u32)) {
+    assert_eq!(a.dimensions(), b.dimensions(), "sizes differ");
+    let mut worst = (0, (0, 0));
+    for (x, y, p) in a.enumerate_pixels() {
+        let q = b.get_pixel(x, y);
+        for c in 0..3 {
+            let diff = p[c].abs_diff(q[c]);
+            if diff > worst.0 {
+                worst = (diff, (x, y));
+            }
+        }
+    }
+    worst
 }
 
 /// The payload (after the length field) of a JPEG's first segment whose

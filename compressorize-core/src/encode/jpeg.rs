@@ -30,9 +30,10 @@ const LOW_FREQUENCY_BOOST: f32 = 10.0;
 /// (ink strokes on 2048 × 1536) at quality 41 had 144 pixels off by more
 /// than 128 (up to 255); edges at every position in an 8 × 8 block, grey
 /// and coloured (4:4:4), broke at every quality up to 47 and at none from
-/// 48 (DC quantiser 13), and with the float DCT at none. The float DCT costs 6-28% more encode
-/// time (blackbug, lorem_ipsum, grey-8bit-alpha at quality 40), so it is
-/// kept to the qualities that need it, with a quantiser step to spare.
+/// 48 (DC quantiser 13), and with the float DCT at none. The float DCT
+/// costs 6-28% more encode time (blackbug, lorem_ipsum, grey-8bit-alpha at
+/// quality 40), so it is kept to the qualities that need it, with a
+/// quantiser step to spare.
 const FLOAT_DCT_FROM_DC_QUANTISER: u32 = 13;
 
 /// `fast`: the standard progressive script instead of mozjpeg's scan

@@ -284,6 +284,31 @@ fn smart_quality_takes_the_lowest_quality_that_meets_its_aim() {
 }
 
 #[test]
+fn a_jpeg_probed_whole_reports_its_own_score() {
+    // Probed whole, the answer is the chosen probe's pixels, its scans
+    // searched again: the score reported is the output's own, exactly. A
+    // diagram (4:2:0), a 64 × 64 thumbnail (4:4:4) and a 480 × 369 photo.
+    for file in [
+        "graphics/vips_cogs.png",
+        "graphics/iptc.png",
+        "photos/Landscape_9.jpg",
+    ] {
+        let input = common::read(file);
+        let source = decode(&input, &Limits::default()).unwrap();
+        let input_format = detect(&input).unwrap();
+        let aim = smart_aim(&source, input_format, Format::Jpeg, 80.0);
+        let out = smart(&input, Format::Jpeg);
+        let met = jpeg_distance(&aim, &source, &out.bytes);
+        assert!(
+            met <= aim.threshold,
+            "{file}: {met:.6} > {:.6}",
+            aim.threshold
+        );
+        assert_eq!(out.score, Some(aim.score(met)), "{file}");
+    }
+}
+
+#[test]
 fn smart_aim_depends_on_the_content_and_the_output_format() {
     let photo = decode(&common::read("photos/fox.jpg"), &Limits::default()).unwrap();
     let webp = smart_aim(&photo, Format::Jpeg, Format::WebP, 80.0);

@@ -435,7 +435,12 @@ impl<'a, M: Metric> Search<'a, M> {
             _ => !(self.aim.graphic && probing == Probing::Sampled),
         };
         let prober = Prober::on(self.metric, self.format, probe_image).steered_for(photo);
-        if self.format == Format::Avif && self.base.avif_exif.is_none() {
+        let keep = match self.format {
+            Format::Avif => self.base.avif_exif.is_none(),
+            Format::Jpeg => true,
+            Format::Png | Format::WebP => false,
+        };
+        if keep {
             prober.keep_outputs(self.image)
         } else {
             prober
@@ -662,7 +667,7 @@ impl<'a, M: Metric> Search<'a, M> {
         if measured.distance > self.aim.threshold * WHOLE_TOLERANCE {
             return Ok(checked);
         }
-        let bytes = match whole_prober.output(lower.quality) {
+        let bytes = match whole_prober.output(&settings, lower.quality) {
             Some(bytes) => bytes,
             None => encode::encode(
                 self.image,
@@ -753,8 +758,9 @@ struct Prober<'m, M: Metric> {
     ahead: Mutex<Vec<Probe>>,
 }
 
-/// Encoded probes by quality, filled by probes running in parallel.
-type KeptOutputs = Mutex<Vec<(u8, Vec<u8>)>>;
+/// Encoded probes by quality and chroma, filled by probes running in
+/// parallel.
+type KeptOutputs = Mutex<Vec<((u8, Chroma), Vec<u8>)>>;
 
 /// The image a prober encodes and measures: the whole image or a mosaic
 /// of its most detailed tiles, 8-bit as the encoder takes it.
@@ -844,28 +850,36 @@ impl<'m, M: Metric> Prober<'m, M> {
     }
 
     /// Keeps every probe's output when the probes encode `full` itself, so
-    /// that an answer found at the final settings needs no second encode
-    /// (see [`Prober::output`]). Only worth it for encoders whose probes run
-    /// at the final settings (AVIF). A no-op on a mosaic or on pixels
-    /// converted for the probes (16-bit sources).
+    /// that an answer needs no second encode (see [`Prober::output`]):
+    /// AVIF's probes run at the final settings, and a JPEG probe's fast
+    /// scans are searched again from its coefficients, the same pixels
+    /// (see [`finish_jpeg`]). A no-op on a mosaic or, for AVIF, on pixels
+    /// converted for the probes (16-bit sources); JPEG's encoder flattens
+    /// the image as its probes do.
     fn keep_outputs(mut self, full: &Image) -> Self {
-        if self.image == *full {
+        let encodes_full = match self.format {
+            Format::Jpeg => !self.mosaic,
+            _ => self.image == *full,
+        };
+        if encodes_full {
             self.outputs = Some(Mutex::new(Vec::new()));
         }
         self
     }
 
-    /// The kept output of the probe coded as `quality` would be (see
-    /// [`Prober::coding`]), if the probes encoded the whole image and kept
-    /// their outputs.
-    fn output(&self, quality: u8) -> Option<Vec<u8>> {
+    /// The kept output of the probe at `settings`' chroma coded as
+    /// `quality` would be (see [`Prober::coding`]), if the probes encoded
+    /// the whole image and kept their outputs.
+    fn output(&self, settings: &EncodeSettings<'_>, quality: u8) -> Option<Vec<u8>> {
         let mut outputs = self
             .outputs
             .as_ref()?
             .lock()
             .unwrap_or_else(PoisonError::into_inner);
-        let key = self.coding(quality);
-        let at = outputs.iter().position(|(q, _)| self.coding(*q) == key)?;
+        let key = (self.coding(quality), settings.chroma);
+        let at = outputs
+            .iter()
+            .position(|((q, chroma), _)| (self.coding(*q), *chroma) == key)?;
         Some(outputs.swap_remove(at).1)
     }
 
@@ -892,7 +906,7 @@ impl<'m, M: Metric> Prober<'m, M> {
     /// (see [`Prober::keep_outputs`]).
     fn probe(&self, settings: &EncodeSettings<'_>) -> Result<Probe> {
         let bytes = self.encode(settings)?;
-        self.measured_and_kept(settings.quality, bytes)
+        self.measured_and_kept(settings, bytes)
     }
 
     /// [`Prober::probe`], asking `go_on` with the output's size between the
@@ -910,13 +924,13 @@ impl<'m, M: Metric> Prober<'m, M> {
         if !go_on(bytes.len())? {
             return Ok(None);
         }
-        self.measured_and_kept(settings.quality, bytes).map(Some)
+        self.measured_and_kept(settings, bytes).map(Some)
     }
 
     /// `bytes` measured, and kept when asked (see [`Prober::keep`]).
-    fn measured_and_kept(&self, quality: u8, bytes: Vec<u8>) -> Result<Probe> {
-        let probe = self.measured(quality, &bytes)?;
-        self.keep(quality, bytes);
+    fn measured_and_kept(&self, settings: &EncodeSettings<'_>, bytes: Vec<u8>) -> Result<Probe> {
+        let probe = self.measured(settings.quality, &bytes)?;
+        self.keep(settings, bytes);
         Ok(probe)
     }
 
@@ -939,12 +953,12 @@ impl<'m, M: Metric> Prober<'m, M> {
     }
 
     /// Keeps a probe's output when asked (see [`Prober::keep_outputs`]).
-    fn keep(&self, quality: u8, bytes: Vec<u8>) {
+    fn keep(&self, settings: &EncodeSettings<'_>, bytes: Vec<u8>) {
         if let Some(outputs) = &self.outputs {
             outputs
                 .lock()
                 .unwrap_or_else(PoisonError::into_inner)
-                .push((quality, bytes));
+                .push(((settings.quality, settings.chroma), bytes));
         }
     }
 
@@ -1335,7 +1349,7 @@ fn jpeg<M: Metric>(
         // photo 63 at 4:2:0 quality 100, 80 at 4:4:4 quality 95), and their
         // bytes are few either way.
         let best = jpeg_full_chroma_search(base, prober, threshold)?;
-        return finish_jpeg(image, base, best, Chroma::Full);
+        return finish_jpeg(image, base, prober, best, Chroma::Full);
     }
     let half = EncodeSettings {
         chroma: Chroma::Half,
@@ -1354,9 +1368,9 @@ fn jpeg<M: Metric>(
         // best effort.
         let best_full = jpeg_full_chroma_search(base, prober, threshold)?;
         return if best_full.distance <= best_half.distance {
-            finish_jpeg(image, base, best_full, Chroma::Full)
+            finish_jpeg(image, base, prober, best_full, Chroma::Full)
         } else {
-            finish_jpeg(image, base, best_half, Chroma::Half)
+            finish_jpeg(image, base, prober, best_half, Chroma::Half)
         };
     }
     // Full-resolution chroma costs bytes at equal quality but can meet the
@@ -1387,10 +1401,10 @@ fn jpeg<M: Metric>(
                 .probe_if_smaller(&settings, best_half.bytes)?
                 .filter(|p| p.distance <= threshold);
             better_full
-                .map(|probe| finish_jpeg(image, base, probe, Chroma::Full))
+                .map(|probe| finish_jpeg(image, base, prober, probe, Chroma::Full))
                 .transpose()
         },
-        || finish_jpeg(image, base, best_half, Chroma::Half),
+        || finish_jpeg(image, base, prober, best_half, Chroma::Half),
     );
     match full_choice? {
         Some(choice) => Ok(choice),
@@ -1417,23 +1431,34 @@ fn jpeg_full_chroma_search<M: Metric>(
     prober.search(&full, threshold, (LOWEST, JPEG_FULL_CHROMA_HIGHEST))
 }
 
-/// The full-size JPEG at a probe's quality and the given chroma.
-fn finish_jpeg(
+/// The full-size JPEG at a probe's quality and the given chroma. Where
+/// the probe encoded the whole image, its output is coded again with the
+/// scans searched, from its DCT coefficients: the very pixels measured, in
+/// 0.41 of a final encode's time and 0.995 of its bytes (the 40 corpus
+/// graphics at qualities 40, 55, 70 and 85, 4:2:0 and 4:4:4, median and
+/// total; docs/BENCHMARKS.md, session 43). A final encode's trellis
+/// quantisation follows its searched scans, so its pixels differ a little
+/// from the probe's.
+fn finish_jpeg<M: Metric>(
     image: &Image,
     base: &EncodeSettings<'_>,
+    prober: &Prober<'_, M>,
     best: Probe,
     chroma: Chroma,
 ) -> Result<Choice> {
-    finish(
-        image,
-        Format::Jpeg,
-        &EncodeSettings {
-            quality: best.quality,
-            chroma,
-            ..*base
-        },
-        best.distance,
-    )
+    let settings = EncodeSettings {
+        quality: best.quality,
+        chroma,
+        ..*base
+    };
+    match prober.output(&settings, best.quality) {
+        Some(probe_output) => Ok(Choice {
+            bytes: encode::recode_jpeg_with_searched_scans(&probe_output)?,
+            quality: Some(best.quality),
+            distance: Some(best.distance),
+        }),
+        None => finish(image, Format::Jpeg, &settings, best.distance),
+    }
 }
 
 /// WebP: a lossy quality search on `prober`; for graphics also lossless
@@ -1622,7 +1647,7 @@ fn avif<M: Metric>(
         // A mosaic goes below LOWEST only after the whole-image check.
         prober.search_to_lowest(&probe_settings, threshold)?
     };
-    if let Some(bytes) = prober.output(best.quality) {
+    if let Some(bytes) = prober.output(&probe_settings, best.quality) {
         return Ok(Choice {
             bytes,
             quality: Some(best.quality),

@@ -2,7 +2,7 @@ use crate::{colorspace::ColorSpace, PixelDensity};
 use crate::colorspace::ColorSpaceExt;
 use crate::component::CompInfo;
 use crate::component::CompInfoExt;
-use crate::decompress::DctMethod;
+use crate::decompress::{DctMethod, Decompress};
 use crate::errormgr::unwinding_error_mgr;
 use crate::errormgr::ErrorMgr;
 use crate::fail;
@@ -500,6 +500,40 @@ impl<W: io::Write> CompressStarted<W> {
     pub fn abort(mut self) -> W {
         self.compress.cinfo.dest = ptr::null_mut();
         self.dest_mgr.into_inner()
+    }
+}
+
+impl Compress {
+    /// Compressorize: the JPEG in `source` coded again without decoding
+    /// it (jpegtran's way): the same DCT coefficients, quantisation tables
+    /// and sampling, so the same pixels, in MozJPEG's default coding
+    /// (progressive, optimised Huffman codes, the scans searched) with DC
+    /// scans chosen by `mode`.
+    ///
+    /// ## Panics
+    ///
+    /// It may panic, like all functions of this library.
+    pub fn recode<R, W: io::Write>(source: &mut Decompress<R>, mode: ScanMode, writer: W) -> io::Result<W> {
+        unsafe {
+            let coefficients = ffi::jpeg_read_coefficients(source.cinfo_mut());
+            if coefficients.is_null() {
+                return Err(io::Error::new(io::ErrorKind::InvalidData, "no coefficients read"));
+            }
+            // Declared before `compress`, so dropped after it.
+            let mut dest_mgr = DestinationMgr::new(writer, 1 << 16);
+            let mut compress = Self::new(ColorSpace::JCS_RGB);
+            // It runs jpeg_set_defaults, then copies the source's tables,
+            // sampling and colour space.
+            ffi::jpeg_copy_critical_parameters(source.cinfo_mut(), &mut compress.cinfo);
+            ffi::jpeg_c_set_int_param(&mut compress.cinfo, J_INT_PARAM::JINT_DC_SCAN_OPT_MODE, mode as c_int);
+            ffi::jpeg_simple_progression(&mut compress.cinfo);
+            compress.cinfo.dest = dest_mgr.iface_c_ptr();
+            ffi::jpeg_write_coefficients(&mut compress.cinfo, coefficients);
+            ffi::jpeg_finish_compress(&mut compress.cinfo);
+            compress.cinfo.dest = ptr::null_mut();
+            drop(compress);
+            Ok(dest_mgr.into_inner())
+        }
     }
 }
 

@@ -255,6 +255,11 @@ impl<R> Decompress<R> {
         }
     }
 
+    /// Compressorize: the decompressor itself, for [`crate::Compress::recode`].
+    pub(crate) fn cinfo_mut(&mut self) -> &mut jpeg_decompress_struct {
+        &mut self.cinfo
+    }
+
     #[inline]
     #[must_use]
     pub fn components(&self) -> &[CompInfo] {

@@ -1451,12 +1451,16 @@ fn finish_jpeg<M: Metric>(
         chroma,
         ..*base
     };
-    match prober.output(&settings, best.quality) {
-        Some(probe_output) => Ok(Choice {
-            bytes: encode::recode_jpeg_with_searched_scans(&probe_output)?,
+    let recoded = prober
+        .output(&settings, best.quality)
+        .and_then(|probe_output| encode::recode_jpeg_with_searched_scans(&probe_output).ok());
+    match recoded {
+        Some(bytes) => Ok(Choice {
+            bytes,
             quality: Some(best.quality),
             distance: Some(best.distance),
         }),
+        // Not kept, or (never seen) not recoded: encoded again.
         None => finish(image, Format::Jpeg, &settings, best.distance),
     }
 }

@@ -11,7 +11,9 @@
 //! - JPEG (MozJPEG): quality search with 4:2:0 chroma, then a check whether
 //!   4:4:4 at a lower quality is smaller (graphics, red detail); a 4:4:4
 //!   search up to quality 100 for images under 128 × 128 and when 4:2:0
-//!   misses the target even at 95.
+//!   misses the target even at 95. Probes skip MozJPEG's scan search;
+//!   where they encode the whole image, the answer is the chosen probe
+//!   itself with its scans searched again, losslessly (see [`finish_jpeg`]).
 //! - WebP (libwebp): lossy quality search; for graphics (PNG sources with
 //!   large flat areas, tiny images) with sharp RGB → YUV conversion, and
 //!   also lossless and near-lossless; the smallest that meets the target
@@ -29,7 +31,8 @@
 //!
 //! Probes run on a mosaic of representative tiles for large images
 //! ([`sample`]), against a reference prepared once, in parallel batches
-//! placed by interpolation ([`search`]); the full image is encoded once.
+//! placed by interpolation ([`search`]); the full image is encoded once
+//! (or not again, where the probes encoded it whole).
 //! Where SSIMULACRA2 steers, the output is then measured whole: a mosaic
 //! can miss the few tiles where a sparse drawing breaks, and then the
 //! search runs again on the whole image.

@@ -87,9 +87,9 @@ pub(crate) fn encode(image: &Image, quality: u8, chroma: Chroma, fast: bool) -> 
 }
 
 /// `jpeg`, made by [`encode`] with `fast` scans, coded again with the scans
-/// searched, from its DCT coefficients (jpegtran's way): the same pixels
-/// in the bytes a `fast: false` encode would take, without its DCT and
-/// trellis quantisation.
+/// searched, from its DCT coefficients (jpegtran's way): its very pixels,
+/// in about the bytes of a `fast: false` encode (0.995 of them on the
+/// corpus graphics), without doing the DCT and trellis quantisation again.
 pub(crate) fn recode_with_searched_scans(jpeg: &[u8]) -> Result<Vec<u8>> {
     guard(
         || {

@@ -309,6 +309,25 @@ fn a_jpeg_probed_whole_reports_its_own_score() {
 }
 
 #[test]
+fn a_jpeg_graphic_probed_on_a_mosaic_takes_its_probes_coding() {
+    // 768 × 512, grey (so no chroma to choose), judged a graphic, probed
+    // on a mosaic: encoded as its probes were and recoded with the scans
+    // searched, smaller than a fixed encode at the same quality.
+    let input = common::read("graphics/kodim03_grayscale_gamma1.6.png");
+    let source = decode(&input, &Limits::default()).unwrap();
+    assert!(graphic_aim(&source, Format::Jpeg).graphic);
+    let out = smart(&input, Format::Jpeg);
+    let quality = out.quality.expect("a lossy quality");
+    let fixed = fixed(&input, Format::Jpeg, quality);
+    assert!(
+        out.bytes.len() < fixed.bytes.len(),
+        "q{quality}: {} B, fixed {} B",
+        out.bytes.len(),
+        fixed.bytes.len()
+    );
+}
+
+#[test]
 fn smart_aim_depends_on_the_content_and_the_output_format() {
     let photo = decode(&common::read("photos/fox.jpg"), &Limits::default()).unwrap();
     let webp = smart_aim(&photo, Format::Jpeg, Format::WebP, 80.0);

@@ -394,9 +394,9 @@ impl<'a, M: Metric> Search<'a, M> {
         let (image, base, threshold) = (self.image, self.base, self.aim.threshold);
         match self.format {
             Format::Png => png(image, base, self.metric, threshold),
-            Format::Jpeg => self.with_prober(probing, |prober| {
-                jpeg(image, base, prober, threshold, probing.failed())
-            }),
+            Format::Jpeg => {
+                self.with_prober(probing, |prober| jpeg(self, prober, probing.failed()))
+            }
             Format::WebP => self.with_prober(probing, |prober| webp(self, prober, probing)),
             Format::Avif => self.with_prober(probing, |prober| {
                 avif(image, base, prober, threshold, probing, self.avif_photo())
@@ -1340,19 +1340,18 @@ impl<'m, M: Metric> Prober<'m, M> {
 }
 
 fn jpeg<M: Metric>(
-    image: &Image,
-    base: &EncodeSettings<'_>,
+    search: &Search<'_, M>,
     prober: &Prober<'_, M>,
-    threshold: f64,
     failed: Option<Probe>,
 ) -> Result<Choice> {
+    let (image, base, threshold) = (search.image, search.base, search.aim.threshold);
     if is_tiny(image) {
         // Icons and thumbnails: half-resolution chroma smears their colour
         // at any quality (libjpeg through Pillow: the judge gave a 64 × 64
         // photo 63 at 4:2:0 quality 100, 80 at 4:4:4 quality 95), and their
         // bytes are few either way.
         let best = jpeg_full_chroma_search(base, prober, threshold)?;
-        return finish_jpeg(image, base, prober, best, Chroma::Full);
+        return finish_jpeg(search, prober, best, Chroma::Full);
     }
     let half = EncodeSettings {
         chroma: Chroma::Half,
@@ -1371,9 +1370,9 @@ fn jpeg<M: Metric>(
         // best effort.
         let best_full = jpeg_full_chroma_search(base, prober, threshold)?;
         return if best_full.distance <= best_half.distance {
-            finish_jpeg(image, base, prober, best_full, Chroma::Full)
+            finish_jpeg(search, prober, best_full, Chroma::Full)
         } else {
-            finish_jpeg(image, base, prober, best_half, Chroma::Half)
+            finish_jpeg(search, prober, best_half, Chroma::Half)
         };
     }
     // Full-resolution chroma costs bytes at equal quality but can meet the
@@ -1404,10 +1403,10 @@ fn jpeg<M: Metric>(
                 .probe_if_smaller(&settings, best_half.bytes)?
                 .filter(|p| p.distance <= threshold);
             better_full
-                .map(|probe| finish_jpeg(image, base, prober, probe, Chroma::Full))
+                .map(|probe| finish_jpeg(search, prober, probe, Chroma::Full))
                 .transpose()
         },
-        || finish_jpeg(image, base, prober, best_half, Chroma::Half),
+        || finish_jpeg(search, prober, best_half, Chroma::Half),
     );
     match full_choice? {
         Some(choice) => Ok(choice),
@@ -1442,9 +1441,15 @@ fn jpeg_full_chroma_search<M: Metric>(
 /// total; docs/BENCHMARKS.md, session 43). A final encode's trellis
 /// quantisation follows its searched scans, so its pixels differ a little
 /// from the probe's.
+///
+/// A graphic probed on a mosaic is encoded with fast scans and recoded so
+/// too: the coding its probes measured, in 0.98–1.003 of a final encode's
+/// bytes on the nine corpus graphics it changed (Exoplanet_Phase_Curve_Diagram
+/// 204,748 → 201,510 B), for 1.04–1.12× its time (their whole search:
+/// 1.028, median). On photos the two take the same bytes (0.999), and
+/// photos keep the one final encode.
 fn finish_jpeg<M: Metric>(
-    image: &Image,
-    base: &EncodeSettings<'_>,
+    search: &Search<'_, M>,
     prober: &Prober<'_, M>,
     best: Probe,
     chroma: Chroma,
@@ -1452,19 +1457,30 @@ fn finish_jpeg<M: Metric>(
     let settings = EncodeSettings {
         quality: best.quality,
         chroma,
-        ..*base
+        ..*search.base
     };
-    let recoded = prober
-        .output(&settings, best.quality)
-        .and_then(|probe_output| encode::recode_jpeg_with_searched_scans(&probe_output).ok());
+    let fast_output = match prober.output(&settings, best.quality) {
+        Some(kept) => Some(kept),
+        None if search.aim.graphic => {
+            let fast = EncodeSettings {
+                fast: true,
+                ..settings
+            };
+            Some(encode::encode(search.image, Format::Jpeg, &fast)?)
+        }
+        None => None,
+    };
+    let recoded = fast_output
+        .and_then(|fast_output| encode::recode_jpeg_with_searched_scans(&fast_output).ok());
     match recoded {
         Some(bytes) => Ok(Choice {
             bytes,
             quality: Some(best.quality),
             distance: Some(best.distance),
         }),
-        // Not kept, or (never seen) not recoded: encoded again.
-        None => finish(image, Format::Jpeg, &settings, best.distance),
+        // A photo probed on a mosaic, or (never seen) a fast encode that
+        // could not be recoded: encoded with the scans searched.
+        None => finish(search.image, Format::Jpeg, &settings, best.distance),
     }
 }
 

@@ -438,13 +438,20 @@ impl<'a, M: Metric> Search<'a, M> {
             _ => !(self.aim.graphic && probing == Probing::Sampled),
         };
         let prober = Prober::on(self.metric, self.format, probe_image).steered_for(photo);
-        let keep = match self.format {
-            Format::Avif => self.base.avif_exif.is_none(),
-            Format::Jpeg => true,
+        // Probes of the whole image keep their outputs where one can be the
+        // answer without a second encode (see [`Prober::output`]): a JPEG
+        // probe's fast scans are searched again from its coefficients, the
+        // same pixels (see [`finish_jpeg`]; JPEG's encoder flattens the
+        // image as its probes do), and AVIF's probes run at the final
+        // settings, unless the output carries EXIF or the probes' pixels
+        // were converted (16-bit sources).
+        let keeps_outputs = match self.format {
+            Format::Jpeg => !prober.mosaic,
+            Format::Avif => self.base.avif_exif.is_none() && prober.image == *self.image,
             Format::Png | Format::WebP => false,
         };
-        if keep {
-            prober.keep_outputs(self.image)
+        if keeps_outputs {
+            prober.keeping_outputs()
         } else {
             prober
         }
@@ -755,7 +762,7 @@ struct Prober<'m, M: Metric> {
     /// Along which curve, with which usual slope, searches interpolate
     /// (photos' unless [`Prober::steered_for`] says otherwise).
     curve: StepCurve,
-    /// Probe outputs, when [`Prober::keep_outputs`] asked.
+    /// Probe outputs, when [`Prober::keeping_outputs`] asked.
     outputs: Option<KeptOutputs>,
     /// Probes below [`LOWEST`] made ahead (see [`Prober::search_to_lowest`]).
     ahead: Mutex<Vec<Probe>>,
@@ -852,21 +859,10 @@ impl<'m, M: Metric> Prober<'m, M> {
         self
     }
 
-    /// Keeps every probe's output when the probes encode `full` itself, so
-    /// that an answer needs no second encode (see [`Prober::output`]):
-    /// AVIF's probes run at the final settings, and a JPEG probe's fast
-    /// scans are searched again from its coefficients, the same pixels
-    /// (see [`finish_jpeg`]). A no-op on a mosaic or, for AVIF, on pixels
-    /// converted for the probes (16-bit sources); JPEG's encoder flattens
-    /// the image as its probes do.
-    fn keep_outputs(mut self, full: &Image) -> Self {
-        let encodes_full = match self.format {
-            Format::Jpeg => !self.mosaic,
-            _ => self.image == *full,
-        };
-        if encodes_full {
-            self.outputs = Some(Mutex::new(Vec::new()));
-        }
+    /// Keeps every probe's output, for [`Prober::output`] (which probers
+    /// do: [`Search::prober_of`]).
+    fn keeping_outputs(mut self) -> Self {
+        self.outputs = Some(Mutex::new(Vec::new()));
         self
     }
 
@@ -906,7 +902,7 @@ impl<'m, M: Metric> Prober<'m, M> {
     }
 
     /// Encodes and measures one setting, keeping the output when asked
-    /// (see [`Prober::keep_outputs`]).
+    /// (see [`Prober::keeping_outputs`]).
     fn probe(&self, settings: &EncodeSettings<'_>) -> Result<Probe> {
         let bytes = self.encode(settings)?;
         self.measured_and_kept(settings, bytes)
@@ -955,7 +951,7 @@ impl<'m, M: Metric> Prober<'m, M> {
         self.probe_checked(settings, |output| Ok(output < bytes))
     }
 
-    /// Keeps a probe's output when asked (see [`Prober::keep_outputs`]).
+    /// Keeps a probe's output when asked (see [`Prober::keeping_outputs`]).
     fn keep(&self, settings: &EncodeSettings<'_>, bytes: Vec<u8>) {
         if let Some(outputs) = &self.outputs {
             outputs

@@ -10,7 +10,9 @@ use crate::limits::Limits;
 use crate::pixels::{Image, Layout, Samples};
 
 pub(crate) fn decode(input: &[u8], limits: &Limits) -> Result<Image> {
-    let corrupt = |e: png::DecodingError| Error::unsupported(format!("Corrupt PNG: {e}"));
+    let corrupt = |e: png::DecodingError| {
+        Error::unsupported(format!("Corrupt PNG: {}", plain_message(&e.to_string())))
+    };
     let mut decoder = png::Decoder::new(Cursor::new(input));
     decoder.set_transformations(Transformations::EXPAND);
     let mut reader = decoder.read_info().map_err(corrupt)?;
@@ -69,4 +71,70 @@ pub(crate) fn decode(input: &[u8], limits: &Limits) -> Result<Image> {
         image.sample_count()
     );
     Ok(image)
+}
+
+/// The `png` crate's error message with its Rust debug output put in plain
+/// words, for the API user who sent the file: chunk types come as
+/// `ChunkType { type: IDAT, critical: true, private: false, … }` and
+/// inflate errors as variant names (`Corrupt deflate stream.
+/// InsufficientInput`).
+fn plain_message(message: &str) -> String {
+    const CHUNK_TYPE: &str = "ChunkType { type: ";
+    const DEFLATE: &str = "Corrupt deflate stream. ";
+    let mut plain = String::with_capacity(message.len());
+    let mut rest = message;
+    while let Some(at) = rest.find(CHUNK_TYPE) {
+        plain.push_str(&rest[..at]);
+        let chunk = &rest[at + CHUNK_TYPE.len()..];
+        plain.push_str(&chunk[..chunk.find(',').unwrap_or(chunk.len())]);
+        rest = chunk.find('}').map_or("", |close| &chunk[close + 1..]);
+    }
+    plain.push_str(rest);
+    match plain.strip_prefix(DEFLATE) {
+        Some(variant) => format!("corrupt compressed data ({})", words_of(variant)),
+        None => plain,
+    }
+}
+
+/// `InsufficientInput` → `insufficient input`.
+fn words_of(camel_case: &str) -> String {
+    let mut words = String::with_capacity(camel_case.len() + 8);
+    for (i, c) in camel_case.chars().enumerate() {
+        if c.is_uppercase() && i > 0 {
+            words.push(' ');
+        }
+        words.extend(c.to_lowercase());
+    }
+    words
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn chunk_types_and_inflate_errors_read_as_words() {
+        assert_eq!(
+            plain_message(
+                "CRC error: expected 0x2bb826e6 have 0xd4b826e6 while decoding ChunkType { type: IDAT, critical: true, private: false, reserved: false, safecopy: false } chunk."
+            ),
+            "CRC error: expected 0x2bb826e6 have 0xd4b826e6 while decoding IDAT chunk."
+        );
+        assert_eq!(
+            plain_message(
+                "ChunkType { type: R\\0y\\0, critical: true, private: false, reserved: true, safecopy: false } chunk appeared before IHDR chunk"
+            ),
+            "R\\0y\\0 chunk appeared before IHDR chunk"
+        );
+        assert_eq!(
+            plain_message("Corrupt deflate stream. InsufficientInput"),
+            "corrupt compressed data (insufficient input)"
+        );
+        assert_eq!(
+            plain_message("Invalid bit depth 3."),
+            "Invalid bit depth 3."
+        );
+        // Cut short, it still never panics.
+        assert_eq!(plain_message("ChunkType { type: IDAT"), "IDAT");
+    }
 }

@@ -15,6 +15,7 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::{Duration, Instant};
 
+use compressorize_core::Format;
 use tokio::sync::{OwnedSemaphorePermit, Semaphore};
 
 use crate::error::ApiError;
@@ -27,48 +28,71 @@ use crate::webhook::duration_ms;
 /// (jobs queued by another process, leases that ran out).
 const IDLE_POLL: Duration = Duration::from_millis(500);
 
-/// Recent compression speed, for `estimated_seconds`: an exponentially
-/// weighted average of nanoseconds per input pixel.
+/// Recent compression speed, for `estimated_seconds`: per output format, an
+/// exponentially weighted average of nanoseconds per input pixel. One
+/// average for all formats was off by an order of magnitude after a change
+/// of format: a 12-megapixel photo took 94–107 ns a pixel as JPEG and
+/// 1,550 as AVIF (docs/BENCHMARKS.md, session 45).
 #[derive(Debug)]
 pub struct Throughput {
-    ns_per_pixel: AtomicU64,
+    /// Indexed by [`Throughput::slot`].
+    ns_per_pixel: [AtomicU64; 4],
 }
 
 impl Default for Throughput {
     fn default() -> Self {
-        // A starting guess (mozjpeg decode + encode, release build, one core);
-        // replaced by measurements as soon as anything is compressed.
+        // Starting guesses, replaced by measurements as soon as anything is
+        // compressed: a 12-megapixel photo (the kind of input that goes
+        // async) by the release CLI on 2 cores, rounded.
+        let guess = |format| match format {
+            Format::Jpeg => 110,
+            Format::Png => 1_200,
+            Format::WebP => 350,
+            Format::Avif => 1_600,
+        };
         Throughput {
-            ns_per_pixel: AtomicU64::new(60),
+            ns_per_pixel: Self::FORMATS.map(|format| AtomicU64::new(guess(format))),
         }
     }
 }
 
 impl Throughput {
-    /// Records one compression of `pixels` input pixels that took `elapsed`.
-    pub fn record(&self, pixels: u64, elapsed: Duration) {
+    /// The formats in slot order.
+    const FORMATS: [Format; 4] = [Format::Jpeg, Format::Png, Format::WebP, Format::Avif];
+
+    fn slot(&self, format: Format) -> &AtomicU64 {
+        let at = Self::FORMATS
+            .iter()
+            .position(|f| *f == format)
+            .expect("every format has a slot");
+        &self.ns_per_pixel[at]
+    }
+
+    /// Records one compression to `format` of `pixels` input pixels that
+    /// took `elapsed`.
+    pub fn record(&self, format: Format, pixels: u64, elapsed: Duration) {
         if pixels == 0 {
             return;
         }
         let sample = (elapsed.as_nanos() / u128::from(pixels)).clamp(1, 100_000) as u64;
         let _ = self
-            .ns_per_pixel
+            .slot(format)
             .fetch_update(Ordering::Relaxed, Ordering::Relaxed, |old| {
                 Some((old * 7 + sample * 3).div_ceil(10))
             });
     }
 
-    /// Nanoseconds per pixel, currently.
+    /// Nanoseconds per pixel for output as `format`, currently.
     #[must_use]
-    pub fn ns_per_pixel(&self) -> u64 {
-        self.ns_per_pixel.load(Ordering::Relaxed)
+    pub fn ns_per_pixel(&self, format: Format) -> u64 {
+        self.slot(format).load(Ordering::Relaxed)
     }
 
-    /// Seconds until a job of `pixels` is done with `ahead` jobs queued
-    /// before it and `workers` workers: at least 1.
+    /// Seconds until a job of `pixels` to be output as `format` is done,
+    /// with `ahead` jobs queued before it and `workers` workers: at least 1.
     #[must_use]
-    pub fn estimate_seconds(&self, pixels: u64, ahead: u64, workers: usize) -> u64 {
-        let own = pixels as f64 * self.ns_per_pixel() as f64 / 1e9;
+    pub fn estimate_seconds(&self, format: Format, pixels: u64, ahead: u64, workers: usize) -> u64 {
+        let own = pixels as f64 * self.ns_per_pixel(format) as f64 / 1e9;
         let waves = 1.0 + ahead as f64 / workers.max(1) as f64;
         (own * waves).ceil().max(1.0) as u64
     }
@@ -452,8 +476,7 @@ async fn run_job(state: &AppState, worker: &str, job: Job, slot: OwnedSemaphoreP
     };
     let now = now_ms();
     match outcome {
-        Ok((result, pixels, elapsed)) => {
-            state.throughput.record(pixels, elapsed);
+        Ok(result) => {
             let mut done = job.clone();
             done.status = JobStatus::Complete;
             done.output_blob = Some(result.output_blob.clone());
@@ -541,7 +564,7 @@ async fn compress_job(
     state: &AppState,
     job: &Job,
     slot: OwnedSemaphorePermit,
-) -> Result<(JobResult, u64, Duration), RunError> {
+) -> Result<JobResult, RunError> {
     let input_key = job
         .input_blob
         .as_deref()
@@ -584,6 +607,7 @@ async fn compress_job(
         compressed.original_size,
         compressed.compressed_size,
     );
+    state.throughput.record(compressed.format, pixels, elapsed);
     let output_blob = format!("results/{}.{}", job.id, compressed.format.extension());
     let size = compressed.compressed_size;
     let (format, width, height, quality) = (
@@ -598,20 +622,16 @@ async fn compress_job(
         .await
         .map_err(|e| RunError::Transient(format!("writing result blob: {e}")))?;
     let completed_at = now_ms();
-    Ok((
-        JobResult {
-            output_blob,
-            compressed_size: i64::try_from(size).unwrap_or(i64::MAX),
-            format,
-            width: i64::from(width),
-            height: i64::from(height),
-            quality: quality.map(i64::from),
-            completed_at,
-            expires_at: completed_at.saturating_add(ttl_ms(state)),
-        },
-        pixels,
-        elapsed,
-    ))
+    Ok(JobResult {
+        output_blob,
+        compressed_size: i64::try_from(size).unwrap_or(i64::MAX),
+        format,
+        width: i64::from(width),
+        height: i64::from(height),
+        quality: quality.map(i64::from),
+        completed_at,
+        expires_at: completed_at.saturating_add(ttl_ms(state)),
+    })
 }
 
 /// Runs the sweeper every `config.sweep_interval` until dropped.
@@ -755,12 +775,33 @@ mod tests {
     #[test]
     fn estimates_grow_with_pixels_and_queue() {
         let t = Throughput::default();
-        t.record(1_000_000, Duration::from_millis(100));
-        let one = t.estimate_seconds(12_000_000, 0, 2);
+        t.record(Format::Jpeg, 1_000_000, Duration::from_millis(100));
+        let one = t.estimate_seconds(Format::Jpeg, 12_000_000, 0, 2);
         assert!(one >= 1);
-        assert!(t.estimate_seconds(48_000_000, 0, 2) > one);
-        assert!(t.estimate_seconds(12_000_000, 8, 2) > one);
-        assert_eq!(t.estimate_seconds(0, 0, 2), 1);
+        assert!(t.estimate_seconds(Format::Jpeg, 48_000_000, 0, 2) > one);
+        assert!(t.estimate_seconds(Format::Jpeg, 12_000_000, 8, 2) > one);
+        assert_eq!(t.estimate_seconds(Format::Jpeg, 0, 0, 2), 1);
+    }
+
+    #[test]
+    fn each_output_format_keeps_its_own_speed() {
+        let t = Throughput::default();
+        // Out of the box a 12-megapixel AVIF is estimated at about 19 s, as
+        // JPEG at about 1.3 s: what the release CLI took here (19.0 and 1.3 s).
+        assert_eq!(t.estimate_seconds(Format::Avif, 12_000_000, 0, 2), 20);
+        assert_eq!(t.estimate_seconds(Format::Jpeg, 12_000_000, 0, 2), 2);
+        // A run of fast JPEGs does not make the next AVIF look fast.
+        for _ in 0..20 {
+            t.record(Format::Jpeg, 12_000_000, Duration::from_millis(600));
+        }
+        assert!(t.ns_per_pixel(Format::Jpeg) < 60);
+        assert_eq!(t.ns_per_pixel(Format::Avif), 1_600);
+        // A slow AVIF moves AVIF's estimate, and only it.
+        t.record(Format::Avif, 1_000_000, Duration::from_millis(4_600));
+        assert_eq!(t.ns_per_pixel(Format::Avif), 2_500);
+        assert!(t.ns_per_pixel(Format::Jpeg) < 60);
+        assert_eq!(t.ns_per_pixel(Format::Png), 1_200);
+        assert_eq!(t.ns_per_pixel(Format::WebP), 350);
     }
 
     #[test]

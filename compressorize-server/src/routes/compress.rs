@@ -218,7 +218,7 @@ async fn handle(
                 completed_at: None,
                 expires_at: None,
             };
-            return accept_async(&state, job, input).await;
+            return accept_async(&state, job, input, options.format).await;
         }
     };
     if webhook_url.is_some() {
@@ -242,7 +242,7 @@ async fn handle(
     state
         .metrics
         .record_compression(elapsed, original_size, compressed.compressed_size);
-    state.throughput.record(pixels, elapsed);
+    state.throughput.record(compressed.format, pixels, elapsed);
 
     let completed_at = now_ms();
     let output_blob = format!("results/{job_id}.{}", compressed.format.extension());
@@ -326,17 +326,26 @@ async fn handle(
 
 /// The async path: input blob (durable), then the job row (only if the
 /// queue has room), then `202`.
-async fn accept_async(state: &AppState, mut job: Job, input: Input) -> Result<Response, ApiError> {
+async fn accept_async(
+    state: &AppState,
+    mut job: Job,
+    input: Input,
+    output: OutputFormat,
+) -> Result<Response, ApiError> {
     let config = &state.config;
     // What the worker would say at once is said now, before storing anything.
     let head = input.head().await?;
-    if compressorize_core::detect(&head).is_none() {
+    let Some(input_format) = compressorize_core::detect(&head) else {
         return Err(ApiError::new(
             StatusCode::UNSUPPORTED_MEDIA_TYPE,
             "unsupported_format",
             "File type is not JPG, PNG, WebP, or AVIF",
         ));
-    }
+    };
+    let output_format = match output {
+        OutputFormat::Auto => input_format,
+        OutputFormat::Exactly(format) => format,
+    };
     let limits = QueueLimits {
         max_jobs: i64::try_from(config.max_queued_jobs).unwrap_or(i64::MAX),
         max_bytes: i64::try_from(config.max_queued_bytes).unwrap_or(i64::MAX),
@@ -376,9 +385,10 @@ async fn accept_async(state: &AppState, mut job: Job, input: Input) -> Result<Re
     }
     state.job_notify.notify_one();
     let ahead = u64::try_from(queued.jobs).unwrap_or(0);
-    let estimated = state
-        .throughput
-        .estimate_seconds(pixels, ahead, config.job_workers);
+    let estimated =
+        state
+            .throughput
+            .estimate_seconds(output_format, pixels, ahead, config.job_workers);
     tracing::info!(
         original_size = job.original_size,
         pixels,

@@ -34,6 +34,7 @@ mod encode;
 mod error;
 mod ffi_guard;
 mod format;
+mod header;
 mod limits;
 mod metadata;
 mod options;
@@ -78,6 +79,7 @@ pub use smart::{
 
 pub use error::{Error, Result};
 pub use format::{Format, detect};
+pub use header::header_dimensions;
 pub use limits::Limits;
 pub use metadata::Metadata;
 pub use options::{

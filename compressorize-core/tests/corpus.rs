@@ -5,7 +5,9 @@
 mod common;
 
 use common::{Row, independent_decode, manifest, read, refused_on_purpose};
-use compressorize_core::{Format, Limits, Options, OutputFormat, Quality, compress, decode};
+use compressorize_core::{
+    Format, Limits, Options, OutputFormat, Quality, compress, decode, header_dimensions,
+};
 use rayon::prelude::*;
 use std::time::Duration;
 
@@ -149,6 +151,36 @@ fn same_format_output_is_never_larger_than_input() {
             }
         })
         .collect();
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// The header gives every image's stored size without decoding, and it is
+/// the size the decoder checks: the pixel bombs of `bad/` read over the
+/// budget. A file's first 64 KiB give that size or none (two JPEGs carry
+/// more than 64 KiB of metadata before their frame header), never another.
+#[test]
+fn headers_give_the_stored_size() {
+    let mut failures = Vec::new();
+    for row in manifest().into_iter().filter(is_image_format) {
+        let input = read(&row.path);
+        let whole = header_dimensions(&input);
+        let head = header_dimensions(&input[..input.len().min(64 * 1024)]);
+        let expected = Some((row.width, row.height));
+        if row.path.starts_with("bad/bomb_") {
+            let (w, h) = whole.unwrap_or_default();
+            if u64::from(w) * u64::from(h) <= Limits::default().max_pixels {
+                failures.push(format!("{}: {whole:?} is within the budget", row.path));
+            }
+        } else if !row.path.starts_with("bad/")
+            && refused_on_purpose(&row).is_none()
+            && (whole != expected || head.is_some_and(|_| head != whole))
+        {
+            failures.push(format!(
+                "{}: {whole:?} whole, {head:?} from 64 KiB, MANIFEST {expected:?}",
+                row.path
+            ));
+        }
+    }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
 

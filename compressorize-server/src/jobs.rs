@@ -98,77 +98,11 @@ impl Throughput {
     }
 }
 
-/// Width and height from an image header (JPEG SOF, PNG IHDR, WebP VP8/VP8L/VP8X,
-/// AVIF `ispe`), without decoding; `None` when not found in `bytes`.
+/// Pixels of the image `input` holds, as its header says (0 when it cannot
+/// be read), for the time estimates.
 #[must_use]
-pub fn probe_dimensions(bytes: &[u8]) -> Option<(u32, u32)> {
-    let be16 = |b: &[u8], i: usize| -> Option<u32> {
-        Some(u32::from(u16::from_be_bytes(
-            b.get(i..i + 2)?.try_into().ok()?,
-        )))
-    };
-    let be32 = |b: &[u8], i: usize| -> Option<u32> {
-        Some(u32::from_be_bytes(b.get(i..i + 4)?.try_into().ok()?))
-    };
-    let le = |b: &[u8], i: usize, n: usize| -> Option<u32> {
-        let s = b.get(i..i + n)?;
-        Some(
-            s.iter()
-                .rev()
-                .fold(0u32, |acc, &x| (acc << 8) | u32::from(x)),
-        )
-    };
-    if bytes.starts_with(&[0xFF, 0xD8]) {
-        let mut i = 2;
-        while i + 4 <= bytes.len() {
-            if bytes[i] != 0xFF {
-                i += 1;
-                continue;
-            }
-            let marker = bytes[i + 1];
-            if marker == 0xFF || marker == 0x01 || (0xD0..=0xD8).contains(&marker) {
-                i += if marker == 0xFF { 1 } else { 2 };
-                continue;
-            }
-            let len = be16(bytes, i + 2)? as usize;
-            let sof = matches!(marker, 0xC0..=0xCF) && !matches!(marker, 0xC4 | 0xC8 | 0xCC);
-            if sof {
-                return Some((be16(bytes, i + 7)?, be16(bytes, i + 5)?));
-            }
-            i += 2 + len;
-        }
-        None
-    } else if bytes.starts_with(b"\x89PNG\r\n\x1a\n") && bytes.get(12..16) == Some(b"IHDR") {
-        Some((be32(bytes, 16)?, be32(bytes, 20)?))
-    } else if bytes.starts_with(b"RIFF") && bytes.get(8..12) == Some(b"WEBP") {
-        match bytes.get(12..16)? {
-            b"VP8 " => Some((le(bytes, 26, 2)? & 0x3FFF, le(bytes, 28, 2)? & 0x3FFF)),
-            b"VP8L" => {
-                let v = le(bytes, 21, 4)?;
-                Some(((v & 0x3FFF) + 1, ((v >> 14) & 0x3FFF) + 1))
-            }
-            b"VP8X" => Some((le(bytes, 24, 3)? + 1, le(bytes, 27, 3)? + 1)),
-            _ => None,
-        }
-    } else if bytes.get(4..8) == Some(b"ftyp") {
-        // The largest `ispe` (image spatial extents) property: for grids, the
-        // whole image rather than one tile.
-        let mut best: Option<(u32, u32)> = None;
-        let mut from = 0;
-        while let Some(pos) = bytes[from..].windows(4).position(|w| w == b"ispe") {
-            let at = from + pos;
-            let area = |(w, h): (u32, u32)| u64::from(w) * u64::from(h);
-            if let (Some(w), Some(h)) = (be32(bytes, at + 8), be32(bytes, at + 12))
-                && best.is_none_or(|b| area((w, h)) > area(b))
-            {
-                best = Some((w, h));
-            }
-            from = at + 4;
-        }
-        best
-    } else {
-        None
-    }
+pub fn pixel_count(input: &[u8]) -> u64 {
+    compressorize_core::header_dimensions(input).map_or(0, |(w, h)| u64::from(w) * u64::from(h))
 }
 
 /// The status body of a job, exactly as `GET /api/v1/status/:id` answers
@@ -580,7 +514,7 @@ async fn compress_job(
     };
     let options = crate::routes::options_from_json(&job.options, state.config.max_input_bytes)
         .map_err(RunError::Permanent)?;
-    let pixels = probe_dimensions(&input).map_or(0, |(w, h)| u64::from(w) * u64::from(h));
+    let pixels = pixel_count(&input);
     let timeout = state.config.compress_timeout;
     let task = tokio::task::spawn_blocking(move || {
         let _slot = slot; // released when the compression ends, even after a timeout
@@ -753,24 +687,6 @@ impl Background {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn probe_reads_headers() {
-        let png = {
-            let mut v = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR".to_vec();
-            v.extend_from_slice(&640u32.to_be_bytes());
-            v.extend_from_slice(&480u32.to_be_bytes());
-            v
-        };
-        assert_eq!(probe_dimensions(&png), Some((640, 480)));
-        let jpeg = [
-            0xFF, 0xD8, 0xFF, 0xE0, 0x00, 0x04, 0x00, 0x00, 0xFF, 0xC2, 0x00, 0x11, 0x08, 0x01,
-            0x2C, 0x02, 0x58, 0x03,
-        ];
-        assert_eq!(probe_dimensions(&jpeg), Some((600, 300)));
-        assert_eq!(probe_dimensions(b"GIF89a"), None);
-        assert_eq!(probe_dimensions(&[0xFF, 0xD8, 0xFF]), None);
-    }
 
     #[test]
     fn estimates_grow_with_pixels_and_queue() {

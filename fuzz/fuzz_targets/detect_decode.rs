@@ -1,10 +1,10 @@
-//! Format detection and decoding of arbitrary bytes.
+//! Format detection, header reading and decoding of arbitrary bytes.
 //!
 //! Must never panic, hang or allocate beyond the pixel budget: every decoder
 //! checks the declared size before allocating.
 #![no_main]
 
-use compressorize_core::{Limits, decode, detect};
+use compressorize_core::{Limits, decode, detect, header_dimensions};
 use libfuzzer_sys::fuzz_target;
 
 /// 4 megapixels: enough for real photos in the seed corpus, small enough that
@@ -13,6 +13,10 @@ const MAX_PIXELS: u64 = 4_000_000;
 
 fuzz_target!(|data: &[u8]| {
     let format = detect(data);
+    // Reads only the header; a size is only ever read from a detected format.
+    if header_dimensions(data).is_some() {
+        assert!(format.is_some(), "read a header that detect() rejected");
+    }
     let limits = Limits::default().with_max_pixels(MAX_PIXELS);
     if let Ok(image) = decode(data, &limits) {
         // Only a detected format can decode, and the result must honour

@@ -757,6 +757,32 @@ fn ispe(meta: &Meta<'_>, id: u32) -> Result<(u32, u32)> {
     }
 }
 
+/// The primary image's stored size (its grid's, or its item's `ispe`: what
+/// [`decode`] checks against the pixel budget), from the boxes up to `meta`,
+/// without decoding. `None` when `input`, perhaps a file's first bytes,
+/// ends before them or they cannot be read.
+pub(crate) fn stored_size(input: &[u8]) -> Option<(u32, u32)> {
+    let mut meta = None;
+    for (at, parsed) in boxes(input).enumerate() {
+        let (typ, payload) = parsed.ok()?;
+        if at == 0 && typ != *b"ftyp" {
+            return None;
+        }
+        if typ == *b"meta" {
+            meta = Some(parse_meta(payload).ok()?);
+            break;
+        }
+    }
+    let meta = meta?;
+    let mut primary = meta.primary?;
+    if meta.item(primary).ok()?.typ == *b"tmap" {
+        primary = *meta.refs_from(*b"dimg", primary).first()?;
+    }
+    let unlimited = Limits::default().with_max_pixels(u64::MAX);
+    let plan = plan_image(input, &meta, primary, &unlimited).ok()?;
+    Some((plan.width, plan.height))
+}
+
 fn plan_image(input: &[u8], meta: &Meta<'_>, id: u32, limits: &Limits) -> Result<Plan> {
     let item = meta.item(id)?;
     match &item.typ {

@@ -30,6 +30,7 @@ use tracing::Instrument;
 
 use super::JobId;
 use crate::error::ApiError;
+use crate::jobs::pixel_count;
 use crate::state::AppState;
 use crate::store::{ApiKey, Job, JobMode, JobSource, JobStatus, QueueLimits};
 use crate::util::{now_ms, random_id};
@@ -218,7 +219,7 @@ async fn handle(
                 completed_at: None,
                 expires_at: None,
             };
-            return accept_async(&state, job, input, options.format).await;
+            return accept_async(&state, job, input, &options).await;
         }
     };
     if webhook_url.is_some() {
@@ -226,8 +227,7 @@ async fn handle(
     }
 
     let original_size = input.len();
-    let pixels =
-        crate::jobs::probe_dimensions(&input).map_or(0, |(w, h)| u64::from(w) * u64::from(h));
+    let pixels = pixel_count(&input);
     let started_at = now_ms();
     let work_options = options.clone();
     let (result, elapsed) = state
@@ -330,10 +330,12 @@ async fn accept_async(
     state: &AppState,
     mut job: Job,
     input: Input,
-    output: OutputFormat,
+    options: &Options,
 ) -> Result<Response, ApiError> {
     let config = &state.config;
-    // What the worker would say at once is said now, before storing anything.
+    // What the worker would say at once is said now, before storing anything:
+    // a file that is no image, or one whose header declares more pixels
+    // than the budget (the answer the synchronous path gives such a file).
     let head = input.head().await?;
     let Some(input_format) = compressorize_core::detect(&head) else {
         return Err(ApiError::new(
@@ -342,7 +344,11 @@ async fn accept_async(
             "File type is not JPG, PNG, WebP, or AVIF",
         ));
     };
-    let output_format = match output {
+    let dimensions = compressorize_core::header_dimensions(&head);
+    if let Some((width, height)) = dimensions {
+        options.limits.check_dimensions(width, height)?;
+    }
+    let output_format = match options.format {
         OutputFormat::Auto => input_format,
         OutputFormat::Exactly(format) => format,
     };
@@ -362,8 +368,7 @@ async fn accept_async(
         );
         return Err(ApiError::server_busy(30));
     }
-    let pixels =
-        crate::jobs::probe_dimensions(&head).map_or(0, |(w, h)| u64::from(w) * u64::from(h));
+    let pixels = dimensions.map_or(0, |(w, h)| u64::from(w) * u64::from(h));
     let blob = format!("inputs/{}", job.id);
     let written = match input {
         Input::Memory(bytes) => state.blobs.put(&blob, bytes).await,

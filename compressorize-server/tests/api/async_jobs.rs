@@ -232,6 +232,44 @@ async fn the_estimate_follows_the_output_format() {
     app.stop().await;
 }
 
+/// A file over the async threshold whose header declares more pixels than
+/// the budget gets the synchronous path's answer at once, 413
+/// `file_too_large`, and nothing is stored: no job, no input blob. (It used
+/// to be queued with a 202 and then fail.)
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_pixel_bomb_over_the_threshold_is_refused_before_it_is_stored() {
+    let app = spawn_with(|c| c.job_workers = 0).await;
+    let key = app.key(Plan::Paid).await;
+    let bomb = corpus("bad/bomb_65535x65535_rgba16_header_only.png");
+    let sync = app
+        .compress(&key, file_form(bomb.clone(), "bomb.png"))
+        .await;
+    let sync = assert_error(sync, StatusCode::PAYLOAD_TOO_LARGE, "file_too_large", None).await;
+
+    let mut padded = bomb;
+    padded.resize(2 * 1024 * 1024 + 1, 0);
+    let queued = app.compress(&key, file_form(padded, "bomb.png")).await;
+    let queued = assert_error(
+        queued,
+        StatusCode::PAYLOAD_TOO_LARGE,
+        "file_too_large",
+        None,
+    )
+    .await;
+    assert_eq!(queued, sync);
+    assert!(
+        queued["error"]["message"]
+            .as_str()
+            .unwrap()
+            .contains("65535x65535"),
+        "{queued}"
+    );
+    let stats = app.state.store.queue_stats().await.unwrap();
+    assert_eq!((stats.jobs, stats.bytes), (0, 0));
+    assert!(files_in(&app.state.config.blob_dir().join("inputs")).is_empty());
+    app.stop().await;
+}
+
 /// With no workers the job stays queued: `pending`, and download is 422
 /// `not_ready`; another key gets 404 like an unknown id. A server started
 /// later on the same data directory picks the job up (restart).

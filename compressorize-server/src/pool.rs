@@ -38,8 +38,8 @@ impl From<PoolError> for ApiError {
             PoolError::Busy => ApiError::server_busy(2),
             PoolError::TimedOut(limit) => ApiError {
                 message: format!(
-                    "Compression did not finish within {} seconds. Try a smaller image or a fixed quality",
-                    limit.as_secs_f64()
+                    "Compression did not finish within {}. Try a smaller image or a fixed quality",
+                    seconds(limit)
                 ),
                 ..ApiError::internal("compression timed out")
             },
@@ -128,6 +128,16 @@ impl WorkPool {
     }
 }
 
+/// `limit` in words: "1 second", "90 seconds", "0.5 seconds".
+fn seconds(limit: Duration) -> String {
+    let n = limit.as_secs_f64();
+    if n == 1.0 {
+        "1 second".to_owned()
+    } else {
+        format!("{n} seconds")
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -173,5 +183,12 @@ mod tests {
             slow.await.unwrap(),
             Err(PoolError::TimedOut(Duration::from_millis(300)))
         );
+    }
+
+    #[test]
+    fn time_limits_read_as_words() {
+        assert_eq!(seconds(Duration::from_secs(1)), "1 second");
+        assert_eq!(seconds(Duration::from_secs(90)), "90 seconds");
+        assert_eq!(seconds(Duration::from_millis(500)), "0.5 seconds");
     }
 }

@@ -516,10 +516,11 @@ async fn compress_job(
         .map_err(RunError::Permanent)?;
     let pixels = pixel_count(&input);
     let timeout = state.config.compress_timeout;
+    let rayon_pools = Arc::clone(&state.rayon_pools);
     let task = tokio::task::spawn_blocking(move || {
         let _slot = slot; // released when the compression ends, even after a timeout
         let started = Instant::now();
-        let result = compressorize_core::compress(&input, &options);
+        let result = rayon_pools.install(|| compressorize_core::compress(&input, &options));
         (result, started.elapsed())
     });
     let (result, elapsed) = match tokio::time::timeout(timeout, task).await {

@@ -2,9 +2,10 @@
 //! `workers` at once (a semaphore), with at most `queue_depth` requests
 //! waiting; beyond that callers get [`PoolError::Busy`] (503 `server_busy`).
 //! A panic inside the work becomes [`PoolError::Panicked`], never a crash.
+//! Each running compression gets rayon threads of its own ([`RayonPools`]).
 
-use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex, PoisonError};
 use std::time::Duration;
 
 use tokio::sync::Semaphore;
@@ -128,6 +129,72 @@ impl WorkPool {
     }
 }
 
+/// Rayon thread pools, one per running compression. The core runs its
+/// probes with rayon. In one global pool, a compression that waits for its
+/// own task runs whatever it steals meanwhile, another request's long encode
+/// too, and returns only when that is done: a 9-megapixel JPEG job queued
+/// just after an AVIF one took 12.8 s instead of 0.8–1.3 s, finishing 2 ms
+/// after the AVIF (docs/BENCHMARKS.md, session 45). With a pool each, no
+/// request runs another's work; the operating system shares the cores.
+#[derive(Debug)]
+pub struct RayonPools {
+    idle: Mutex<Vec<rayon::ThreadPool>>,
+    threads: usize,
+}
+
+impl RayonPools {
+    /// Pools of `threads` threads each (at least 1), made as compressions
+    /// need them and kept for the next.
+    #[must_use]
+    pub fn new(threads: usize) -> Self {
+        RayonPools {
+            idle: Mutex::new(Vec::new()),
+            threads: threads.max(1),
+        }
+    }
+
+    /// Runs `work` in a pool no other work is using (an idle one, or a new
+    /// one), and keeps the pool for later. If no pool can be made (threads
+    /// cannot be spawned), `work` runs in rayon's global pool.
+    pub fn install<T: Send>(&self, work: impl FnOnce() -> T + Send) -> T {
+        let idle = self
+            .idle
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .pop();
+        let pool = match idle {
+            Some(pool) => pool,
+            None => match rayon::ThreadPoolBuilder::new()
+                .num_threads(self.threads)
+                .thread_name(|i| format!("compress-{i}"))
+                .build()
+            {
+                Ok(pool) => pool,
+                Err(e) => {
+                    tracing::warn!(error = %e, "no rayon pool of its own for a compression");
+                    return work();
+                }
+            },
+        };
+        // A panic unwinds past this point and drops the pool with it.
+        let value = pool.install(work);
+        self.idle
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .push(pool);
+        value
+    }
+
+    /// Pools made so far and now idle.
+    #[must_use]
+    pub fn idle(&self) -> usize {
+        self.idle
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .len()
+    }
+}
+
 /// `limit` in words: "1 second", "90 seconds", "0.5 seconds".
 fn seconds(limit: Duration) -> String {
     let n = limit.as_secs_f64();
@@ -190,5 +257,80 @@ mod tests {
         assert_eq!(seconds(Duration::from_secs(1)), "1 second");
         assert_eq!(seconds(Duration::from_secs(90)), "90 seconds");
         assert_eq!(seconds(Duration::from_millis(500)), "0.5 seconds");
+    }
+
+    #[test]
+    fn each_compression_runs_in_a_pool_of_its_own() {
+        let pools = Arc::new(RayonPools::new(2));
+        let global = rayon::current_num_threads();
+        // Two compressions at once: each sees two threads, and neither runs
+        // on the other's pool.
+        let (a, b) = std::thread::scope(|scope| {
+            let run = || {
+                let pools = Arc::clone(&pools);
+                scope.spawn(move || {
+                    pools.install(|| {
+                        std::thread::sleep(Duration::from_millis(50));
+                        (
+                            rayon::current_num_threads(),
+                            std::thread::current().name().map(str::to_owned),
+                            rayon::join(|| 1, || 2),
+                        )
+                    })
+                })
+            };
+            let (a, b) = (run(), run());
+            (a.join().unwrap(), b.join().unwrap())
+        });
+        assert_eq!((a.0, b.0), (2, 2), "global pool: {global}");
+        assert!(a.1.unwrap().starts_with("compress-"));
+        assert_eq!((a.2, b.2), ((1, 2), (1, 2)));
+        assert_eq!(pools.idle(), 2);
+        // Kept for the next compression.
+        pools.install(|| ());
+        assert_eq!(pools.idle(), 2);
+    }
+
+    /// One compression whose rayon threads are all blocked does not stop
+    /// another from running its own rayon work. In one shared pool the
+    /// second would wait for the first (here: for ever).
+    #[test]
+    fn a_compression_never_waits_for_another_ones_work() {
+        use std::sync::mpsc::channel;
+        let pools = Arc::new(RayonPools::new(2));
+        let (held_tx, held_rx) = channel::<()>();
+        let (release_tx, release_rx) = channel::<()>();
+        let release_rx = Arc::new(Mutex::new(release_rx));
+        let blocked = {
+            let pools = Arc::clone(&pools);
+            std::thread::spawn(move || {
+                pools.install(|| {
+                    let hold = || {
+                        held_tx.send(()).unwrap();
+                        release_rx.lock().unwrap().recv().unwrap();
+                    };
+                    rayon::join(hold, hold);
+                });
+            })
+        };
+        // Both of the first compression's threads are now held.
+        for _ in 0..2 {
+            held_rx.recv_timeout(Duration::from_secs(30)).unwrap();
+        }
+        let (done_tx, done_rx) = channel();
+        let other = {
+            let pools = Arc::clone(&pools);
+            std::thread::spawn(move || {
+                done_tx
+                    .send(pools.install(|| rayon::join(|| 1, || 2)))
+                    .unwrap();
+            })
+        };
+        let done = done_rx.recv_timeout(Duration::from_secs(30));
+        release_tx.send(()).unwrap();
+        release_tx.send(()).unwrap();
+        blocked.join().unwrap();
+        other.join().unwrap();
+        assert_eq!(done, Ok((1, 2)));
     }
 }

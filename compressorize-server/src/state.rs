@@ -10,7 +10,7 @@ use crate::fetch::FetchPolicy;
 use crate::jobs::Throughput;
 use crate::links::LinkSigner;
 use crate::metrics::Metrics;
-use crate::pool::WorkPool;
+use crate::pool::{RayonPools, WorkPool};
 use crate::ratelimit::RateLimiter;
 use crate::store::{SqliteStore, Store, StoreError};
 
@@ -25,6 +25,8 @@ pub struct AppState {
     pub blobs: Arc<LocalBlobs>,
     /// Bounded compression pool.
     pub pool: Arc<WorkPool>,
+    /// Rayon threads for each running compression.
+    pub rayon_pools: Arc<RayonPools>,
     /// Per-key limits.
     pub limiter: Arc<RateLimiter>,
     /// Counters for `/metrics`.
@@ -104,6 +106,7 @@ impl AppState {
                 config.queue_depth,
                 config.compress_timeout,
             )),
+            rayon_pools: Arc::new(RayonPools::new(crate::config::default_workers())),
             limiter: Arc::new(RateLimiter {
                 free: config.free_rpm,
                 paid: config.paid_rpm,

@@ -16,6 +16,7 @@
 //! under the blob directory once it passes 256 KiB, so large uploads are
 //! never held whole in memory (many at once cost ~64 KiB each).
 
+use std::sync::Arc;
 use std::time::Instant;
 
 use axum::Extension;
@@ -230,11 +231,13 @@ async fn handle(
     let pixels = pixel_count(&input);
     let started_at = now_ms();
     let work_options = options.clone();
+    let rayon_pools = Arc::clone(&state.rayon_pools);
     let (result, elapsed) = state
         .pool
         .run(move || {
             let started = Instant::now();
-            let result = compressorize_core::compress(&input, &work_options);
+            let result =
+                rayon_pools.install(|| compressorize_core::compress(&input, &work_options));
             (result, started.elapsed())
         })
         .await?;

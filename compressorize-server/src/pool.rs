@@ -263,14 +263,15 @@ mod tests {
     fn each_compression_runs_in_a_pool_of_its_own() {
         let pools = Arc::new(RayonPools::new(2));
         let global = rayon::current_num_threads();
-        // Two compressions at once: each sees two threads, and neither runs
-        // on the other's pool.
+        // Two compressions at once (both inside their pools before either
+        // goes on): each sees two threads of its own.
+        let both_in = std::sync::Barrier::new(2);
         let (a, b) = std::thread::scope(|scope| {
             let run = || {
-                let pools = Arc::clone(&pools);
+                let (pools, both_in) = (Arc::clone(&pools), &both_in);
                 scope.spawn(move || {
                     pools.install(|| {
-                        std::thread::sleep(Duration::from_millis(50));
+                        both_in.wait();
                         (
                             rayon::current_num_threads(),
                             std::thread::current().name().map(str::to_owned),

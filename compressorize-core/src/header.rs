@@ -1,10 +1,12 @@
 //! An image's stored size read from its header, without decoding: what a
 //! server can check against [`Limits`](crate::Limits) before it stores an
 //! upload for later, and what its time estimates count. The decoders read
-//! the same fields and check them again before they allocate.
+//! the same fields and check them again before they allocate. The walks
+//! over each container are the ones metadata handling already has (and,
+//! for AVIF, the decoder's box parser).
 
-use crate::decode;
 use crate::format::{Format, detect};
+use crate::{decode, metadata};
 
 /// Width and height as the file stores them (before EXIF orientation), read
 /// from the header without decoding: JPEG's frame header (SOF), PNG's IHDR,
@@ -23,73 +25,11 @@ use crate::format::{Format, detect};
 #[must_use]
 pub fn header_dimensions(input: &[u8]) -> Option<(u32, u32)> {
     match detect(input)? {
-        Format::Jpeg => jpeg_frame_size(input),
-        Format::Png => Some((be32(input, 16)?, be32(input, 20)?)).filter(|_| {
-            // The PNG decoder takes IHDR only as the first chunk.
-            input.get(12..16) == Some(b"IHDR")
-        }),
-        Format::WebP => webp_size(input),
+        Format::Jpeg => metadata::jpeg_frame_size(input),
+        Format::Png => metadata::png_header_size(input),
+        Format::WebP => metadata::webp_canvas_size(input),
         Format::Avif => decode::avif_stored_size(input),
     }
-}
-
-/// The first frame header's size, walking the marker segments as libjpeg
-/// does up to it.
-fn jpeg_frame_size(input: &[u8]) -> Option<(u32, u32)> {
-    let mut at = 2;
-    while at + 4 <= input.len() {
-        if input[at] != 0xFF {
-            at += 1;
-            continue;
-        }
-        let marker = input[at + 1];
-        // Fill bytes, and markers without a length (TEM, RSTn, SOI).
-        if marker == 0xFF || marker == 0x01 || (0xD0..=0xD8).contains(&marker) {
-            at += if marker == 0xFF { 1 } else { 2 };
-            continue;
-        }
-        // SOF0–SOF15 but DHT (C4), JPG (C8) and DAC (CC).
-        if matches!(marker, 0xC0..=0xCF) && !matches!(marker, 0xC4 | 0xC8 | 0xCC) {
-            return Some((be16(input, at + 7)?, be16(input, at + 5)?));
-        }
-        at += 2 + be16(input, at + 2)? as usize;
-    }
-    None
-}
-
-/// The canvas size of a simple lossy (VP8), lossless (VP8L) or extended
-/// (VP8X) WebP.
-fn webp_size(input: &[u8]) -> Option<(u32, u32)> {
-    match input.get(12..16)? {
-        b"VP8 " => Some((le(input, 26, 2)? & 0x3FFF, le(input, 28, 2)? & 0x3FFF)),
-        b"VP8L" => {
-            let bits = le(input, 21, 4)?;
-            Some(((bits & 0x3FFF) + 1, ((bits >> 14) & 0x3FFF) + 1))
-        }
-        b"VP8X" => Some((le(input, 24, 3)? + 1, le(input, 27, 3)? + 1)),
-        _ => None,
-    }
-}
-
-fn be16(input: &[u8], at: usize) -> Option<u32> {
-    Some(u32::from(u16::from_be_bytes(
-        input.get(at..at + 2)?.try_into().ok()?,
-    )))
-}
-
-fn be32(input: &[u8], at: usize) -> Option<u32> {
-    Some(u32::from_be_bytes(input.get(at..at + 4)?.try_into().ok()?))
-}
-
-/// `len` bytes at `at`, little-endian.
-fn le(input: &[u8], at: usize, len: usize) -> Option<u32> {
-    let bytes = input.get(at..at + len)?;
-    Some(
-        bytes
-            .iter()
-            .rev()
-            .fold(0, |value, &byte| (value << 8) | u32::from(byte)),
-    )
 }
 
 #[cfg(test)]
@@ -98,9 +38,11 @@ mod tests {
 
     #[test]
     fn reads_a_progressive_jpeg_frame_after_an_app_segment() {
+        // SOI, an empty APP0, then a whole SOF2 (progressive) segment:
+        // 8-bit, 300 high, 600 wide, three components.
         let jpeg = [
             0xFF, 0xD8, 0xFF, 0xE0, 0x00, 0x04, 0x00, 0x00, 0xFF, 0xC2, 0x00, 0x11, 0x08, 0x01,
-            0x2C, 0x02, 0x58, 0x03,
+            0x2C, 0x02, 0x58, 0x03, 0x01, 0x22, 0x00, 0x02, 0x11, 0x01, 0x03, 0x11, 0x01,
         ];
         assert_eq!(header_dimensions(&jpeg), Some((600, 300)));
     }

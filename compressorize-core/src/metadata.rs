@@ -82,7 +82,9 @@ pub(crate) fn minimal_orientation_exif(orientation: u8) -> Vec<u8> {
     out
 }
 
-pub(crate) use jpeg::is_arithmetic_jpeg;
+pub(crate) use jpeg::{frame_size as jpeg_frame_size, is_arithmetic_jpeg};
+pub(crate) use png::header_size as png_header_size;
+pub(crate) use webp::canvas_size as webp_canvas_size;
 
 /// Inserts metadata into a freshly encoded JPEG/PNG/WebP file.
 ///
@@ -366,6 +368,19 @@ mod jpeg {
         })
     }
 
+    /// Width and height from the first frame header (SOF0–SOF15 but DHT,
+    /// JPG and DAC), which may be all a file's first bytes hold.
+    pub(crate) fn frame_size(input: &[u8]) -> Option<(u32, u32)> {
+        let (segments, _) = split(input)?;
+        let frame = segments
+            .iter()
+            .find(|s| matches!(s.marker, 0xC0..=0xCF) && !matches!(s.marker, 0xC4 | 0xC8 | 0xCC))?;
+        // Precision, then height and width.
+        let height = be16(frame.data, 1)?;
+        let width = be16(frame.data, 3)?;
+        Some((u32::from(width), u32::from(height)))
+    }
+
     /// Which kinds of metadata segment this is, for removal.
     fn is_exif(marker: u8, data: &[u8]) -> bool {
         marker == APP1 && data.starts_with(EXIF_ID)
@@ -587,6 +602,15 @@ mod png {
             let stored = be32(self.raw, self.raw.len() - 4);
             stored == Some(super::crc32(&self.raw[4..self.raw.len() - 4]))
         }
+    }
+
+    /// Width and height from IHDR, which must be the first chunk.
+    pub(crate) fn header_size(input: &[u8]) -> Option<(u32, u32)> {
+        let ihdr = SIGNATURE.len() + 4;
+        if !input.starts_with(SIGNATURE) || input.get(ihdr..ihdr + 4)? != b"IHDR" {
+            return None;
+        }
+        Some((be32(input, ihdr + 4)?, be32(input, ihdr + 8)?))
     }
 
     /// Chunks up to and including IEND; stops early at a truncated chunk and
@@ -864,6 +888,19 @@ mod webp {
             }
         }
         meta
+    }
+
+    /// The canvas size: the VP8X header's, or a simple file's bitstream's.
+    pub(crate) fn canvas_size(input: &[u8]) -> Option<(u32, u32)> {
+        let (chunks, _) = chunks(input)?;
+        let first = chunks.first()?;
+        if &first.id == b"VP8X" {
+            let d = first.data.get(4..10)?;
+            let width = u32::from_le_bytes([d[0], d[1], d[2], 0]) + 1;
+            let height = u32::from_le_bytes([d[3], d[4], d[5], 0]) + 1;
+            return Some((width, height));
+        }
+        bitstream_info(first).map(|(width, height, _)| (width, height))
     }
 
     /// Canvas size and "has alpha" from a VP8 (lossy) or VP8L (lossless) bitstream.

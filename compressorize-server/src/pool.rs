@@ -133,8 +133,8 @@ impl WorkPool {
 /// probes with rayon. In one global pool, a compression that waits for its
 /// own task runs whatever it steals meanwhile, another request's long encode
 /// too, and returns only when that is done: a 9-megapixel JPEG job queued
-/// just after an AVIF one took 12.8 s instead of 0.8–1.3 s, finishing 2 ms
-/// after the AVIF (docs/BENCHMARKS.md, session 45). With a pool each, no
+/// just after an AVIF one took 10.8–17.4 s instead of 0.8–1.3 s, finishing
+/// within 17 ms of the AVIF (docs/BENCHMARKS.md, session 45). With a pool each, no
 /// request runs another's work; the operating system shares the cores.
 #[derive(Debug)]
 pub struct RayonPools {
@@ -185,9 +185,9 @@ impl RayonPools {
         value
     }
 
-    /// Pools made so far and now idle.
-    #[must_use]
-    pub fn idle(&self) -> usize {
+    /// Pools made so far and now idle (for the tests).
+    #[cfg(test)]
+    fn idle(&self) -> usize {
         self.idle
             .lock()
             .unwrap_or_else(PoisonError::into_inner)

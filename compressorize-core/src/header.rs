@@ -15,11 +15,20 @@ use crate::{decode, metadata};
 /// the header does (it may be only a file's first bytes), or the header
 /// cannot be read.
 ///
+/// A PNG's IHDR must be whole and its CRC right: the decoder refuses the
+/// file otherwise, so its size would mean nothing.
+///
 /// ```
+/// // The signature, then IHDR: 640 × 480, 8-bit RGBA, and its CRC.
 /// let mut png = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR".to_vec();
 /// png.extend_from_slice(&640u32.to_be_bytes());
 /// png.extend_from_slice(&480u32.to_be_bytes());
+/// png.extend_from_slice(&[8, 6, 0, 0, 0]);
+/// png.extend_from_slice(&0x35d1_dce4u32.to_be_bytes());
 /// assert_eq!(compressorize_core::header_dimensions(&png), Some((640, 480)));
+///
+/// *png.last_mut().unwrap() ^= 1; // a damaged IHDR
+/// assert_eq!(compressorize_core::header_dimensions(&png), None);
 /// assert_eq!(compressorize_core::header_dimensions(b"GIF89a"), None);
 /// ```
 #[must_use]

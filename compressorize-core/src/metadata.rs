@@ -604,13 +604,22 @@ mod png {
         }
     }
 
-    /// Width and height from IHDR, which must be the first chunk.
+    /// Width and height from IHDR, which must be the first chunk, whole
+    /// (13 bytes of data) and intact: the decoder refuses an IHDR whose CRC
+    /// is wrong, so its size is not trusted either.
     pub(crate) fn header_size(input: &[u8]) -> Option<(u32, u32)> {
-        let ihdr = SIGNATURE.len() + 4;
-        if !input.starts_with(SIGNATURE) || input.get(ihdr..ihdr + 4)? != b"IHDR" {
+        let start = SIGNATURE.len();
+        let raw = input.get(start..start + 4 + 4 + 13 + 4)?;
+        let ihdr = Chunk {
+            kind: raw[4..8].try_into().ok()?,
+            data: &raw[8..21],
+            raw,
+        };
+        let whole = input.starts_with(SIGNATURE) && be32(raw, 0) == Some(13);
+        if !whole || &ihdr.kind != b"IHDR" || !ihdr.crc_ok() {
             return None;
         }
-        Some((be32(input, ihdr + 4)?, be32(input, ihdr + 8)?))
+        Some((be32(ihdr.data, 0)?, be32(ihdr.data, 4)?))
     }
 
     /// Chunks up to and including IEND; stops early at a truncated chunk and

@@ -158,6 +158,7 @@ fn same_format_output_is_never_larger_than_input() {
 /// the size the decoder checks: the pixel bombs of `bad/` read over the
 /// budget. A file's first 64 KiB give that size or none (two JPEGs carry
 /// more than 64 KiB of metadata before their frame header), never another.
+/// A header the decoder refuses gives none.
 #[test]
 fn headers_give_the_stored_size() {
     let mut failures = Vec::new();
@@ -182,6 +183,9 @@ fn headers_give_the_stored_size() {
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
+    // PngSuite's IHDR with a wrong CRC: the decoder refuses the file, so the
+    // header gives no size to check a budget against.
+    assert_eq!(header_dimensions(&read("pngsuite/xhdn0g08.png")), None);
 }
 
 /// What corpus/README.md says about `bad/`.

@@ -270,6 +270,38 @@ async fn a_pixel_bomb_over_the_threshold_is_refused_before_it_is_stored() {
     app.stop().await;
 }
 
+/// A header the decoder refuses (the bomb's IHDR with a wrong CRC) gives
+/// no size to refuse early: the job is queued and fails with the answer the
+/// synchronous path gives at once, not with the size it seemed to declare.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_damaged_header_fails_the_job_as_the_sync_path_refuses_it() {
+    let app = spawn_with(|_| {}).await;
+    let key = app.key(Plan::Paid).await;
+    let mut damaged = corpus("bad/bomb_65535x65535_rgba16_header_only.png");
+    damaged[29] ^= 0xFF; // the first byte of IHDR's CRC
+    let sync = app
+        .compress(&key, file_form(damaged.clone(), "bomb.png"))
+        .await;
+    let sync = assert_error(
+        sync,
+        StatusCode::UNSUPPORTED_MEDIA_TYPE,
+        "unsupported_format",
+        None,
+    )
+    .await;
+    assert!(
+        sync["error"]["message"].as_str().unwrap().contains("CRC"),
+        "{sync}"
+    );
+
+    damaged.resize(2 * 1024 * 1024 + 1, 0);
+    let id = accepted(app.compress(&key, file_form(damaged, "bomb.png")).await).await;
+    let status = app.wait_done(&key, &id, Duration::from_secs(30)).await;
+    assert_eq!(status["status"], "failed", "{status}");
+    assert_eq!(status["error"], sync["error"]);
+    app.stop().await;
+}
+
 /// With no workers the job stays queued: `pending`, and download is 422
 /// `not_ready`; another key gets 404 like an unknown id. A server started
 /// later on the same data directory picks the job up (restart).

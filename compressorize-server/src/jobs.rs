@@ -11,8 +11,7 @@
 //! fails with `compression_failed`. On restart every pending or leased job is
 //! picked up again, because all state is in the store.
 
-use std::sync::Arc;
-use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Arc, Mutex, PoisonError};
 use std::time::{Duration, Instant};
 
 use compressorize_core::Format;
@@ -28,30 +27,51 @@ use crate::webhook::duration_ms;
 /// (jobs queued by another process, leases that ran out).
 const IDLE_POLL: Duration = Duration::from_millis(500);
 
-/// Recent compression speed, for `estimated_seconds`: per output format, an
-/// exponentially weighted average of nanoseconds per input pixel. One
-/// average for all formats was off by an order of magnitude after a change
-/// of format: a 12-megapixel photo took 94–107 ns a pixel as JPEG and
-/// 1,550 as AVIF (docs/BENCHMARKS.md, session 45).
+/// Recent compression speed, for `estimated_seconds`: per output format,
+/// nanoseconds per input pixel over roughly the last [`Throughput::HORIZON`]
+/// pixels compressed, counting images of [`Throughput::MIN_PIXELS`] and more.
+///
+/// One average for all formats was off by an order of magnitude after a
+/// change of format: a 12-megapixel photo took 94–107 ns a pixel as JPEG
+/// and 1,550 as AVIF (docs/BENCHMARKS.md, session 45). Small images are left
+/// out, and large ones weigh by their pixels, because time is not in
+/// proportion to pixels: a small graphic costs several times a photo's time
+/// per pixel (a smart search on the whole image, where a photo's probes run
+/// on a sample, and a cost per image besides). An average per request let a
+/// run of sync graphics push the estimate of the next 9-megapixel AVIF job
+/// to 24 s where it took 14.5; the jobs estimated are the large inputs.
 #[derive(Debug)]
 pub struct Throughput {
     /// Indexed by [`Throughput::slot`].
-    ns_per_pixel: [AtomicU64; 4],
+    slots: [Mutex<Speed>; 4],
+}
+
+/// Decayed sums of time and pixels: their ratio is the recent speed.
+#[derive(Debug, Clone, Copy)]
+struct Speed {
+    nanos: f64,
+    pixels: f64,
 }
 
 impl Default for Throughput {
     fn default() -> Self {
-        // Starting guesses, replaced by measurements as soon as anything is
-        // compressed: a 12-megapixel photo (the kind of input that goes
-        // async) by the release CLI on 2 cores, rounded.
+        // Starting guesses, replaced by measurements as compressions go: a
+        // 12-megapixel photo (the kind of input that goes async) by the
+        // release CLI on 2 cores, rounded, worth that photo's pixels.
         let guess = |format| match format {
-            Format::Jpeg => 110,
-            Format::Png => 1_200,
-            Format::WebP => 350,
-            Format::Avif => 1_600,
+            Format::Jpeg => 110.0,
+            Format::Png => 1_200.0,
+            Format::WebP => 350.0,
+            Format::Avif => 1_600.0,
         };
+        let prior = 12e6;
         Throughput {
-            ns_per_pixel: Self::FORMATS.map(|format| AtomicU64::new(guess(format))),
+            slots: Self::FORMATS.map(|format| {
+                Mutex::new(Speed {
+                    nanos: guess(format) * prior,
+                    pixels: prior,
+                })
+            }),
         }
     }
 }
@@ -60,41 +80,52 @@ impl Throughput {
     /// The formats in slot order.
     const FORMATS: [Format; 4] = [Format::Jpeg, Format::Png, Format::WebP, Format::Avif];
 
-    fn slot(&self, format: Format) -> &AtomicU64 {
+    /// Pixels over which a measurement's weight falls to 1/e: four
+    /// 12-megapixel photos.
+    pub const HORIZON: f64 = 48e6;
+
+    /// Smaller images are not counted: their cost per image would count as
+    /// a cost per pixel.
+    pub const MIN_PIXELS: u64 = 1_000_000;
+
+    fn slot(&self, format: Format) -> std::sync::MutexGuard<'_, Speed> {
         let at = Self::FORMATS
             .iter()
             .position(|f| *f == format)
             .expect("every format has a slot");
-        &self.ns_per_pixel[at]
+        // The sums stay valid whatever a panicking holder left half done.
+        self.slots[at]
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
     }
 
     /// Records one compression to `format` of `pixels` input pixels that
-    /// took `elapsed`.
+    /// took `elapsed` (nothing under [`Throughput::MIN_PIXELS`]).
     pub fn record(&self, format: Format, pixels: u64, elapsed: Duration) {
-        if pixels == 0 {
+        if pixels < Self::MIN_PIXELS {
             return;
         }
-        let sample = (elapsed.as_nanos() / u128::from(pixels)).clamp(1, 100_000) as u64;
-        let _ = self
-            .slot(format)
-            .fetch_update(Ordering::Relaxed, Ordering::Relaxed, |old| {
-                Some((old * 7 + sample * 3).div_ceil(10))
-            });
+        let pixels = pixels as f64;
+        let decay = (-pixels / Self::HORIZON).exp();
+        let mut speed = self.slot(format);
+        speed.nanos = speed.nanos * decay + elapsed.as_nanos() as f64;
+        speed.pixels = speed.pixels * decay + pixels;
     }
 
     /// Nanoseconds per pixel for output as `format`, currently.
     #[must_use]
-    pub fn ns_per_pixel(&self, format: Format) -> u64 {
-        self.slot(format).load(Ordering::Relaxed)
+    pub fn ns_per_pixel(&self, format: Format) -> f64 {
+        let speed = *self.slot(format);
+        speed.nanos / speed.pixels
     }
 
     /// Seconds until a job of `pixels` to be output as `format` is done,
     /// with `ahead` jobs queued before it and `workers` workers: at least 1.
     #[must_use]
     pub fn estimate_seconds(&self, format: Format, pixels: u64, ahead: u64, workers: usize) -> u64 {
-        let own = pixels as f64 * self.ns_per_pixel(format) as f64 / 1e9;
+        let own = pixels as f64 * self.ns_per_pixel(format) / 1e9;
         let waves = 1.0 + ahead as f64 / workers.max(1) as f64;
-        (own * waves).ceil().max(1.0) as u64
+        (own * waves).ceil().clamp(1.0, 1e9) as u64
     }
 }
 
@@ -711,14 +742,43 @@ mod tests {
         for _ in 0..20 {
             t.record(Format::Jpeg, 12_000_000, Duration::from_millis(600));
         }
-        assert!(t.ns_per_pixel(Format::Jpeg) < 60);
-        assert_eq!(t.ns_per_pixel(Format::Avif), 1_600);
-        // A slow AVIF moves AVIF's estimate, and only it.
-        t.record(Format::Avif, 1_000_000, Duration::from_millis(4_600));
-        assert_eq!(t.ns_per_pixel(Format::Avif), 2_500);
-        assert!(t.ns_per_pixel(Format::Jpeg) < 60);
-        assert_eq!(t.ns_per_pixel(Format::Png), 1_200);
-        assert_eq!(t.ns_per_pixel(Format::WebP), 350);
+        assert!((t.ns_per_pixel(Format::Jpeg) - 50.0).abs() < 1.0);
+        assert_eq!(t.ns_per_pixel(Format::Avif), 1_600.0);
+        // Slow AVIFs move AVIF's estimate, and only it.
+        for _ in 0..20 {
+            t.record(Format::Avif, 12_000_000, Duration::from_secs(30));
+        }
+        assert!((t.ns_per_pixel(Format::Avif) - 2_500.0).abs() < 10.0);
+        assert!((t.ns_per_pixel(Format::Jpeg) - 50.0).abs() < 1.0);
+        assert_eq!(t.ns_per_pixel(Format::Png), 1_200.0);
+        assert_eq!(t.ns_per_pixel(Format::WebP), 350.0);
+    }
+
+    /// Small graphics cost more per pixel than photos: they do not move the
+    /// estimate of a large job, and images weigh by their pixels.
+    #[test]
+    fn small_images_do_not_count_and_large_ones_weigh_by_their_pixels() {
+        let t = Throughput::default();
+        // A 9.1-megapixel photo as AVIF took 14.5 s (1,593 ns a pixel)...
+        t.record(Format::Avif, 9_100_000, Duration::from_millis(14_500));
+        let before = t.estimate_seconds(Format::Avif, 9_100_000, 0, 2);
+        assert_eq!(before, 15);
+        // ...then 40 graphics of 250 × 250 took 8,000 ns a pixel each.
+        for _ in 0..40 {
+            t.record(Format::Avif, 62_500, Duration::from_millis(500));
+        }
+        assert_eq!(t.estimate_seconds(Format::Avif, 9_100_000, 0, 2), before);
+        // One 1-megapixel image at twice the photo's speed per pixel moves
+        // it by a tenth of the way, not by a third as an average per
+        // request would.
+        t.record(Format::Avif, 1_000_000, Duration::from_millis(3_200));
+        let speed = t.ns_per_pixel(Format::Avif);
+        assert!((1_650.0..1_800.0).contains(&speed), "{speed}");
+        // The speed still follows a lasting change.
+        for _ in 0..40 {
+            t.record(Format::Avif, 12_000_000, Duration::from_secs(12));
+        }
+        assert!((t.ns_per_pixel(Format::Avif) - 1_000.0).abs() < 5.0);
     }
 
     #[test]

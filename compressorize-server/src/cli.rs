@@ -62,7 +62,7 @@ pub struct ServeArgs {
     /// Time limit for fetching a URL source, in seconds.
     #[arg(long, env = "COMPRESSORIZE_FETCH_TIMEOUT", default_value_t = 30)]
     pub fetch_timeout: u64,
-    /// Allow URL sources and webhooks on loopback/private addresses (and http webhooks). For tests and trusted networks only.
+    /// Allow URL sources and webhooks on loopback and private-network addresses (and http webhooks); link-local and cloud metadata addresses stay refused. For tests and trusted networks only.
     #[arg(long, env = "COMPRESSORIZE_ALLOW_PRIVATE_TARGETS")]
     pub allow_private_targets: bool,
     /// Async job workers in this process (default: --workers). 0 runs none: jobs are only queued.

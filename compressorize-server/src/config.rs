@@ -39,8 +39,10 @@ pub struct Config {
     /// `compression_failed`. Also the longest a request waits in the queue
     /// (then 503 `server_busy`). Default: 60 s.
     pub compress_timeout: Duration,
-    /// Let URL sources (and webhooks) target loopback/private addresses and
-    /// plain-http webhooks. For tests only. Default: `false`.
+    /// Let URL sources (and webhooks) target loopback and private-network
+    /// addresses (never link-local or cloud metadata ones: see
+    /// [`crate::fetch::is_private_network_ip`]) and plain-http webhooks.
+    /// For tests and trusted networks only. Default: `false`.
     pub allow_private_targets: bool,
     /// Whole-fetch time limit for URL sources. Default: 30 s.
     pub fetch_timeout: Duration,

@@ -6,8 +6,9 @@
 //!
 //! * only `http`/`https`, no `user:pass@` userinfo, a host is required;
 //! * the host is resolved *here* and every resolved address must be public
-//!   (unless [`FetchPolicy::allow_private_targets`]); IP-literal hosts are
-//!   judged the same way, before any connection is attempted;
+//!   (or, with [`FetchPolicy::allow_private_targets`], loopback or a private
+//!   network's, never link-local or a cloud metadata address); IP-literal
+//!   hosts are judged the same way, before any connection is attempted;
 //! * the connection goes to exactly the addresses that were checked (a
 //!   per-hop client whose resolver only knows those addresses), so a DNS
 //!   answer that changes between check and connect (DNS rebinding) is never
@@ -32,8 +33,10 @@ const MAX_URL_LEN: usize = 8192;
 /// Rules for outbound requests (URL sources and webhook deliveries).
 #[derive(Debug, Clone)]
 pub struct FetchPolicy {
-    /// Allow loopback/private/reserved targets (self-hosting, tests). Never on
-    /// for the hosted service.
+    /// Also allow loopback and private networks' addresses (tests, a
+    /// trusted network; see [`is_private_network_ip`]). Never on for the
+    /// hosted service. Link-local, cloud metadata and reserved addresses
+    /// stay refused even then.
     pub allow_private_targets: bool,
     /// Largest body accepted; more is [`FetchError::TooLarge`].
     pub max_bytes: usize,
@@ -188,6 +191,41 @@ const V6_REFUSED: &[(Ipv6Addr, u8)] = &[
     (Ipv6Addr::new(0xff00, 0, 0, 0, 0, 0, 0, 0), 8),     // multicast
 ];
 
+/// IPv4 ranges `--allow-private-targets` opens: loopback and RFC 1918's
+/// private networks. Not CGNAT's shared space (100.64.0.0/10 holds a cloud
+/// metadata service, 100.100.100.200), not link-local (169.254.169.254).
+const V4_PRIVATE_NETWORKS: &[(Ipv4Addr, u8)] = &[
+    (Ipv4Addr::new(127, 0, 0, 0), 8),
+    (Ipv4Addr::new(10, 0, 0, 0), 8),
+    (Ipv4Addr::new(172, 16, 0, 0), 12),
+    (Ipv4Addr::new(192, 168, 0, 0), 16),
+];
+
+/// The IPv6 metadata service of one cloud sits inside unique local space:
+/// `fd00:ec2::254`. Its /32 stays refused.
+const V6_METADATA: (Ipv6Addr, u8) = (Ipv6Addr::new(0xfd00, 0xec2, 0, 0, 0, 0, 0, 0), 32);
+
+/// Whether `--allow-private-targets` lets an address be contacted: loopback
+/// (`127.0.0.0/8`, `::1`), RFC 1918 networks and IPv6 unique local
+/// addresses (`fc00::/7`), or an IPv6 address embedding one of those IPv4
+/// addresses. Link-local addresses, where cloud metadata services answer,
+/// and every other special-purpose range stay refused: a trusted network's
+/// image store is on a private address, never on those.
+pub fn is_private_network_ip(ip: IpAddr) -> bool {
+    let v4 = |ip| V4_PRIVATE_NETWORKS.iter().any(|&range| v4_in(ip, range));
+    match ip {
+        IpAddr::V4(ip) => v4(ip),
+        IpAddr::V6(ip) if ip == Ipv6Addr::LOCALHOST => true,
+        IpAddr::V6(ip) => match embedded_v4(ip) {
+            Some(embedded) => v4(embedded),
+            None => {
+                let unique_local = (Ipv6Addr::new(0xfc00, 0, 0, 0, 0, 0, 0, 0), 7);
+                v6_in(ip, unique_local) && !v6_in(ip, V6_METADATA)
+            }
+        },
+    }
+}
+
 fn v4_in(ip: Ipv4Addr, (net, prefix): (Ipv4Addr, u8)) -> bool {
     let mask = u32::MAX.checked_shl(32 - u32::from(prefix)).unwrap_or(0);
     ip.to_bits() & mask == net.to_bits() & mask
@@ -299,7 +337,9 @@ async fn check_hop(url: &Url, policy: &FetchPolicy) -> Result<Vec<SocketAddr>, F
         return Err(FetchError::Failed(format!("host {label} has no addresses")));
     }
     // One bad address refuses the host: we must not let the connector pick it.
-    if !policy.allow_private_targets && addrs.iter().any(|a| !is_public_ip(a.ip())) {
+    let allowed =
+        |ip| is_public_ip(ip) || (policy.allow_private_targets && is_private_network_ip(ip));
+    if !addrs.iter().all(|a| allowed(a.ip())) {
         return Err(FetchError::InvalidUrl(format!(
             "{label} resolves to a private address"
         )));
@@ -672,6 +712,50 @@ mod tests {
             check_target_url("http://localhost:9/", &policy, false).await,
             Err(FetchError::InvalidUrl(_))
         ));
+    }
+
+    /// `--allow-private-targets` opens loopback and private networks, and
+    /// nothing else: cloud metadata services (link-local, CGNAT, IETF and
+    /// unique-local addresses), "this network", multicast and documentation
+    /// addresses stay refused. IP literals: no DNS and no connection.
+    #[tokio::test]
+    async fn private_targets_are_loopback_and_private_networks_only() {
+        let open = FetchPolicy {
+            allow_private_targets: true,
+            ..FetchPolicy::default()
+        };
+        #[rustfmt::skip]
+        let opened = [
+            "http://127.0.0.1:9/", "http://127.8.9.10/", "http://[::1]:9/", "http://10.1.2.3/",
+            "http://172.16.0.1/", "http://172.31.255.254/", "http://192.168.1.20/",
+            "http://[fd12:3456:789a::1]/", "http://[::ffff:192.168.0.1]/", "https://1.1.1.1/",
+        ];
+        for raw in opened {
+            check_target_url(raw, &open, false)
+                .await
+                .unwrap_or_else(|e| panic!("{raw} must be allowed: {e:?}"));
+        }
+        #[rustfmt::skip]
+        let refused = [
+            "http://169.254.169.254/latest/meta-data/", "http://169.254.170.2/v2/credentials",
+            "http://[fd00:ec2::254]/latest/meta-data/", "http://100.100.100.200/latest/meta-data/",
+            "http://192.0.0.192/opc/v2/instance/", "http://[fe80::1]/", "http://0.0.0.0/",
+            "http://[::]/", "http://224.0.0.1/", "http://255.255.255.255/", "http://192.0.2.1/",
+            "http://[::ffff:169.254.169.254]/", "http://100.64.0.1/",
+        ];
+        for raw in refused {
+            assert!(
+                matches!(
+                    check_target_url(raw, &open, false).await,
+                    Err(FetchError::InvalidUrl(_))
+                ),
+                "{raw} must be refused"
+            );
+            assert!(
+                matches!(fetch(raw, &open).await, Err(FetchError::InvalidUrl(_))),
+                "fetch {raw} must be refused before connecting"
+            );
+        }
     }
 
     /// Redirect targets go through `check_hop`; it must refuse private

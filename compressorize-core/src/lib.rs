@@ -123,7 +123,7 @@ pub struct Compressed {
 impl Compressed {
     /// Percentage saved, rounded to the nearest integer, never negative.
     ///
-    /// ```ignore
+    /// ```text
     /// // 1,200,000 → 340,000 bytes is 71.7% smaller: 72.
     /// ```
     #[must_use]

@@ -143,10 +143,7 @@ fn compress_one(
     let compressed = compress(&bytes, options)?;
     let output = match (&args.output, &args.out_dir) {
         (Some(output), _) => output.clone(),
-        (None, Some(dir)) => {
-            let stem = input.file_stem().unwrap_or(input.as_os_str());
-            dir.join(stem).with_extension(compressed.format.extension())
-        }
+        (None, Some(dir)) => dir.join(output_name(input, compressed.format.extension())),
         (None, None) => unreachable!("clap requires -o or --out-dir"),
     };
     let claimed = claimed_outputs
@@ -165,6 +162,20 @@ fn compress_one(
     }
     write_atomically(&output, &compressed.bytes).map_err(|e| io_failure("write", &output, &e))?;
     Ok((output, compressed))
+}
+
+/// The input's file name with its last extension replaced by `extension`:
+/// `HMD_Nokia_8.3_5G.jpg` → `HMD_Nokia_8.3_5G.webp`. (`with_extension` on
+/// the stem would cut at the stem's own last dot: `HMD_Nokia_8.webp`, and
+/// `logo.v1.png` and `logo.v2.png` would both become `logo.webp`.)
+fn output_name(input: &Path, extension: &str) -> std::ffi::OsString {
+    let mut name = input
+        .file_stem()
+        .unwrap_or(input.as_os_str())
+        .to_os_string();
+    name.push(".");
+    name.push(extension);
+    name
 }
 
 /// Writes to a temporary file beside `path`, then renames it into place.

@@ -82,6 +82,43 @@ fn several_inputs_in_parallel_with_json_lines() {
     assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 2);
 }
 
+/// An output in `--out-dir` is the input's name with only its last
+/// extension replaced, dots in the name kept: two inputs that differ after
+/// a dot get two outputs.
+#[test]
+fn out_dir_names_keep_the_dots_in_input_names() {
+    let inputs = tempfile::tempdir().unwrap();
+    let source = std::fs::read(corpus("graphics/vips_rgba.png")).unwrap();
+    for name in ["logo.v1.png", "logo.v2.png", "photo.2026.12.png"] {
+        std::fs::write(inputs.path().join(name), &source).unwrap();
+    }
+    let out = tempfile::tempdir().unwrap();
+    let output = compressorize()
+        .arg("compress")
+        .args(["logo.v1.png", "logo.v2.png", "photo.2026.12.png"].map(|n| inputs.path().join(n)))
+        .args(["--format", "webp", "--quality", "80", "--out-dir"])
+        .arg(out.path())
+        .output()
+        .unwrap();
+    assert!(output.status.success(), "{output:?}");
+    let mut names: Vec<String> = std::fs::read_dir(out.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().into_string().unwrap())
+        .collect();
+    names.sort();
+    assert_eq!(
+        names,
+        ["logo.v1.webp", "logo.v2.webp", "photo.2026.12.webp"]
+    );
+    for name in &names {
+        let bytes = std::fs::read(out.path().join(name)).unwrap();
+        assert_eq!(
+            image::guess_format(&bytes).unwrap(),
+            image::ImageFormat::WebP
+        );
+    }
+}
+
 #[test]
 fn single_output_file_keeps_metadata_on_request() {
     let dir = tempfile::tempdir().unwrap();

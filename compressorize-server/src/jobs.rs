@@ -666,7 +666,7 @@ pub async fn sweep(
             report.orphans += 1;
         }
     }
-    report.temp_files = state.blobs.sweep_tmp(grace).await?;
+    report.temp_files = state.blobs.sweep_spool(grace).await?;
     if report != SweepReport::default() {
         tracing::info!(
             expired_jobs = report.expired_jobs,

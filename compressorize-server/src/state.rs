@@ -4,7 +4,7 @@ use std::sync::{Arc, OnceLock};
 
 use tokio::sync::Notify;
 
-use crate::blobs::LocalBlobs;
+use crate::blobs::{Blobs, LocalBlobs};
 use crate::config::Config;
 use crate::fetch::FetchPolicy;
 use crate::jobs::Throughput;
@@ -22,7 +22,7 @@ pub struct AppState {
     /// Keys, counters, jobs.
     pub store: Arc<dyn Store>,
     /// Inputs and results.
-    pub blobs: Arc<LocalBlobs>,
+    pub blobs: Arc<dyn Blobs>,
     /// Bounded compression pool.
     pub pool: Arc<WorkPool>,
     /// Rayon threads for each running compression.

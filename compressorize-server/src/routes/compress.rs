@@ -648,8 +648,9 @@ async fn read_multipart(
     Ok(raw)
 }
 
-/// An upload being written to a temporary file under the blob directory's
-/// `tmp/` (deleted when dropped; after a crash, by the sweeper).
+/// An upload being written to a temporary file in the blob store's spool
+/// directory (`tmp/` under the blob directory; deleted when dropped, after
+/// a crash by the sweeper).
 struct Spool {
     file: tempfile::NamedTempFile,
     writer: tokio::io::BufWriter<tokio::fs::File>,
@@ -657,7 +658,7 @@ struct Spool {
 
 impl Spool {
     fn create(state: &AppState) -> Result<Self, ApiError> {
-        let file = tempfile::NamedTempFile::new_in(state.blobs.tmp_dir())
+        let file = tempfile::NamedTempFile::new_in(state.blobs.spool_dir())
             .map_err(|e| ApiError::internal(format!("spooling upload: {e}")))?;
         let handle = file
             .as_file()

@@ -172,10 +172,11 @@ pub async fn file(
     Ok(response)
 }
 
-/// A file as a stream of 64 KiB chunks (a download never holds the whole
-/// result in memory). An open file stays readable after the sweeper unlinks it.
+/// A blob as a stream of 64 KiB chunks (a download never holds the whole
+/// result in memory). A local blob's open file stays readable after the
+/// sweeper unlinks it.
 fn file_chunks(
-    file: tokio::fs::File,
+    file: crate::blobs::BlobReader,
 ) -> impl futures_util::Stream<Item = std::io::Result<axum::body::Bytes>> + Send {
     futures_util::stream::try_unfold(file, |mut file| async move {
         use tokio::io::AsyncReadExt;

@@ -237,7 +237,7 @@ pub struct CompressArgs {
     /// Output directory; each output is named after its input with the output format's extension.
     #[arg(long = "out-dir", value_name = "DIR")]
     pub out_dir: Option<PathBuf>,
-    /// Output format: jpeg, png, webp, avif or auto (keep the input's).
+    /// Output format: jpeg, png, webp, avif or auto (with -o, the output file's extension when it names one; else the input's format).
     #[arg(long, default_value = "auto", value_parser = parse_format)]
     pub format: OutputFormat,
     /// Quality: smart or 1-100.

@@ -9,7 +9,7 @@ use std::process::ExitCode;
 use std::sync::Mutex;
 
 use clap::CommandFactory;
-use compressorize_core::{Compressed, Options, compress};
+use compressorize_core::{Compressed, Format, Options, OutputFormat, compress};
 use indicatif::{ProgressBar, ProgressStyle};
 use rayon::prelude::*;
 use serde_json::json;
@@ -54,7 +54,7 @@ pub fn run(args: &CompressArgs) -> ExitCode {
             .exit();
     }
     let options = Options {
-        format: args.format,
+        format: output_format(args),
         quality: args.quality,
         max_width: args.max_width,
         max_height: args.max_height,
@@ -127,6 +127,34 @@ pub fn run(args: &CompressArgs) -> ExitCode {
         ExitCode::from(1)
     } else {
         ExitCode::SUCCESS
+    }
+}
+
+/// The format asked for: `--format`, or with `-o` and `auto` the output
+/// file's extension (`-o logo.webp` makes WebP, not a PNG named `.webp`),
+/// else the input's own. An explicit format the `-o` name contradicts is a
+/// usage error: the file would lie about its contents.
+fn output_format(args: &CompressArgs) -> OutputFormat {
+    let named = args
+        .output
+        .as_deref()
+        .and_then(Path::extension)
+        .and_then(|ext| ext.to_str())
+        .and_then(|ext| ext.to_ascii_lowercase().parse::<Format>().ok());
+    match (args.format, named) {
+        (OutputFormat::Auto, Some(named)) => OutputFormat::Exactly(named),
+        (OutputFormat::Exactly(asked), Some(named)) if asked != named => Cli::command()
+            .error(
+                clap::error::ErrorKind::ArgumentConflict,
+                format!(
+                    "--format {} but the output file's name says {}; name it .{} or leave --format out",
+                    asked.name(),
+                    named.name(),
+                    asked.extension()
+                ),
+            )
+            .exit(),
+        (format, _) => format,
     }
 }
 

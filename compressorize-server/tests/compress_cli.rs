@@ -3,6 +3,8 @@
 use std::path::PathBuf;
 use std::process::Command;
 
+use compressorize_core::{Format, detect, header_dimensions};
+
 fn corpus(rel: &str) -> PathBuf {
     let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
         .join("../../shared/corpus")
@@ -117,6 +119,52 @@ fn out_dir_names_keep_the_dots_in_input_names() {
             image::ImageFormat::WebP
         );
     }
+}
+
+/// With `-o` and no `--format`, the output file's extension chooses the
+/// format; an explicit `--format` the name contradicts is a usage error
+/// and writes nothing.
+#[test]
+fn the_output_name_chooses_the_format_unless_told_otherwise() {
+    let dir = tempfile::tempdir().unwrap();
+    let star = corpus("graphics/star.png");
+    for (name, format) in [
+        ("star.webp", Format::WebP),
+        ("star.JPG", Format::Jpeg),
+        ("star.avif", Format::Avif),
+        ("star.out", Format::Png), // no format named: the input's
+    ] {
+        let out = dir.path().join(name);
+        let output = compressorize()
+            .arg("compress")
+            .arg(&star)
+            .arg("-o")
+            .arg(&out)
+            .args(["--quality", "70"])
+            .output()
+            .unwrap();
+        assert!(output.status.success(), "{name}: {output:?}");
+        let bytes = std::fs::read(&out).unwrap();
+        assert_eq!(detect(&bytes), Some(format), "{name}");
+        assert_eq!(header_dimensions(&bytes), Some((159, 159)), "{name}");
+    }
+
+    let out = dir.path().join("fox.png");
+    let output = compressorize()
+        .arg("compress")
+        .arg(corpus("photos/fox.jpg"))
+        .arg("-o")
+        .arg(&out)
+        .args(["--format", "webp"])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(2), "{output:?}");
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        stderr.contains("--format webp but the output file's name says png"),
+        "{stderr}"
+    );
+    assert!(!out.exists());
 }
 
 #[test]

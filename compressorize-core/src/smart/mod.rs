@@ -422,7 +422,7 @@ impl<'a, M: Metric> Search<'a, M> {
         // Probes of the whole image keep their outputs where one can be the
         // answer without a second encode (see [`Prober::output`]): a JPEG
         // probe's fast scans are searched again from its coefficients, the
-        // same pixels (see [`finish_jpeg`](jpeg::finish_jpeg); JPEG's encoder flattens the
+        // same pixels (see [`jpeg::finish_jpeg`]; JPEG's encoder flattens the
         // image as its probes do), and AVIF's probes run at the final
         // settings, unless the output carries EXIF or the probes' pixels
         // were converted (16-bit sources).

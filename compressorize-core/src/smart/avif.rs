@@ -17,11 +17,11 @@ use crate::pixels::Image;
 /// always does. Photos probed whole at the final speed cost about as much
 /// as a full-image bisection (paris, 403 × 302: 6 probes, 0.83 s against
 /// 0.13 s for one encode). Probes of the whole image that pass at
-/// [`LOWEST`](super::LOWEST) search on down to [`AVIF_LOWEST`](super::AVIF_LOWEST); a mosaic's answer goes
-/// there only once it passed whole (see
-/// [`Search::below_floor_after_check`](super::Search::below_floor_after_check)), and one too large to be measured
-/// whole stays at LOWEST. Photos' fast probes stop at [`LOWEST`](super::LOWEST) (no corpus
-/// photo probed so comes near it: 46–60).
+/// [`super::LOWEST`] search on down to [`super::AVIF_LOWEST`]; a mosaic's
+/// answer goes there only once it passed whole (see
+/// [`super::Search::below_floor_after_check`]), and one too large to be
+/// measured whole stays at LOWEST. Photos' fast probes stop at LOWEST (no
+/// corpus photo probed so comes near it: 46–60).
 pub(super) fn choose<M: Metric>(
     image: &Image,
     base: &EncodeSettings<'_>,

@@ -78,7 +78,7 @@ impl ProbeImage {
     /// `full` made ready for `format`'s probes, as `probing` asks. A pass
     /// over the whole image (converting it, and for a mosaic choosing
     /// its tiles), which depends on nothing the aim decides: the first
-    /// search's is made beside [`smart_aim`](super::smart_aim) (see [`encode`]).
+    /// search's is made beside [`super::smart_aim`] (see [`super::encode`]).
     pub(super) fn new(format: Format, full: &Image, probing: Probing) -> Self {
         let alpha = format != Format::Jpeg && full.layout.has_alpha() && full.uses_alpha();
         let eight = if format == Format::Jpeg {
@@ -139,7 +139,8 @@ impl<'m, M: Metric> Prober<'m, M> {
     }
 
     /// Prepares the reference now, where a core would otherwise idle (the
-    /// whole image's, beside the search: see [`Search::run_checked`](super::Search::run_checked)).
+    /// whole image's, beside the search: see
+    /// [`super::Search::run_checked`]).
     pub(super) fn prepare(&self) -> Result<()> {
         self.reference().map(drop)
     }
@@ -152,7 +153,7 @@ impl<'m, M: Metric> Prober<'m, M> {
     }
 
     /// Keeps every probe's output, for [`Prober::output`] (which probers
-    /// do: [`Search::prober_of`](super::Search::prober_of)).
+    /// do: [`super::Search::prober_of`]).
     pub(super) fn keeping_outputs(mut self) -> Self {
         self.outputs = Some(Mutex::new(Vec::new()));
         self
@@ -393,8 +394,8 @@ impl<'m, M: Metric> Prober<'m, M> {
     /// and the probes [`Prober::search_to_lowest`] made below it at the
     /// same settings; `at_lowest` when none passes. A mosaic's answer at
     /// LOWEST goes on down after the whole-image check (see
-    /// [`Search::below_floor_after_check`](super::Search::below_floor_after_check)), from the probe made ahead
-    /// too: the Netherlands flag (900 × 600) as AVIF probed its mosaic at
+    /// [`super::Search::below_floor_after_check`]), from the probe made
+    /// ahead too: the Netherlands flag (900 × 600) as AVIF probed its mosaic at
     /// 55, 30 and 31, and after the check 1 and 3 (answer 1); now at 55,
     /// 30 and 1, and after the check no more on the mosaic: three mosaic
     /// probes in two rounds for five in three (docs/BENCHMARKS.md,
@@ -439,8 +440,8 @@ impl<'m, M: Metric> Prober<'m, M> {
     /// [`Prober::search_from`], asking `go_on`, when given, with the first
     /// probe's size once that probe is encoded (before it is measured) and
     /// before each later probe; `None` when it said no (see
-    /// [`lossless_may_lose`](super::webp::lossless_may_lose)). A probe that finds it said no fails, which
-    /// ends the search at once; that error is not passed on.
+    /// [`super::webp::lossless_may_lose`]). A probe that finds it said no
+    /// fails, which ends the search at once; that error is not passed on.
     pub(super) fn search_from_while(
         &self,
         settings: &EncodeSettings<'_>,

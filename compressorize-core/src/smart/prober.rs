@@ -78,7 +78,7 @@ impl ProbeImage {
     /// `full` made ready for `format`'s probes, as `probing` asks. A pass
     /// over the whole image (converting it, and for a mosaic choosing
     /// its tiles), which depends on nothing the aim decides: the first
-    /// search's is made beside [`super::smart_aim`] (see [`super::encode`]).
+    /// search's is made beside [`super::smart_aim`] (see [`super::encode()`]).
     pub(super) fn new(format: Format, full: &Image, probing: Probing) -> Self {
         let alpha = format != Format::Jpeg && full.layout.has_alpha() && full.uses_alpha();
         let eight = if format == Format::Jpeg {

@@ -194,3 +194,69 @@ fn persist(tmp: tempfile::NamedTempFile, target: &Path) -> std::io::Result<()> {
     tmp.persist(target).map_err(|e| e.error)?;
     std::fs::File::open(parent)?.sync_all()
 }
+
+#[cfg(test)]
+mod tests {
+    use std::io::Write;
+
+    use tokio::io::AsyncReadExt;
+
+    use super::*;
+
+    /// What every [`Blobs`] back-end must do, run here on [`LocalBlobs`].
+    async fn keeps_the_blob_contract(blobs: &dyn Blobs) {
+        blobs
+            .put("results/a.webp", b"result".to_vec())
+            .await
+            .unwrap();
+        assert_eq!(blobs.get("results/a.webp").await.unwrap(), b"result");
+
+        let mut spooled = tempfile::NamedTempFile::new_in(blobs.spool_dir()).unwrap();
+        spooled.write_all(b"spooled upload").unwrap();
+        blobs.put_file("inputs/b", spooled).await.unwrap();
+        let (mut reader, len) = blobs.open_read("inputs/b").await.unwrap();
+        let mut read = Vec::new();
+        reader.read_to_end(&mut read).await.unwrap();
+        assert_eq!((read.as_slice(), len), (&b"spooled upload"[..], 14));
+
+        // Nothing is older than an hour; everything is older than nothing
+        // (a moment later: file times may be coarser than the clock).
+        tokio::time::sleep(Duration::from_millis(20)).await;
+        assert!(
+            blobs
+                .older_than(Duration::from_secs(3600))
+                .await
+                .unwrap()
+                .is_empty()
+        );
+        let mut keys = blobs.older_than(Duration::ZERO).await.unwrap();
+        keys.sort();
+        assert_eq!(keys, ["inputs/b", "results/a.webp"]);
+
+        blobs.delete("results/a.webp").await.unwrap();
+        blobs.delete("results/a.webp").await.unwrap(); // already gone: fine
+        let missing = blobs.open_read("results/a.webp").await.err().unwrap();
+        assert_eq!(missing.kind(), std::io::ErrorKind::NotFound);
+        assert!(blobs.get("results/a.webp").await.is_err());
+
+        // An upload left in the spool by a crash is swept once old enough.
+        let left = tempfile::NamedTempFile::new_in(blobs.spool_dir()).unwrap();
+        let (_, path) = left.keep().unwrap();
+        tokio::time::sleep(Duration::from_millis(20)).await;
+        assert_eq!(
+            blobs.sweep_spool(Duration::from_secs(3600)).await.unwrap(),
+            0
+        );
+        assert_eq!(blobs.sweep_spool(Duration::ZERO).await.unwrap(), 1);
+        assert!(!path.exists());
+    }
+
+    #[tokio::test]
+    async fn local_blobs_keep_the_contract() {
+        let dir = tempfile::tempdir().unwrap();
+        let blobs = LocalBlobs::open(dir.path()).unwrap();
+        keeps_the_blob_contract(&blobs).await;
+        // Where the local files are: what the sweeper and the crash tests read.
+        assert!(blobs.path("inputs/b").is_file());
+    }
+}

@@ -56,18 +56,7 @@ pub(crate) struct AvifDecoded {
 pub(crate) fn decode(input: &[u8], limits: &Limits) -> Result<AvifDecoded> {
     let file = parse_file(input)?;
     let meta = &file.meta;
-    let mut primary = meta
-        .primary
-        .ok_or_else(|| corrupt("no primary item (pitm)"))?;
-    // A gain-map file may make the tone-map item primary; its first input
-    // ('dimg') is the SDR base image, which is what we want to show.
-    if meta.item(primary)?.typ == *b"tmap" {
-        primary = *meta
-            .refs_from(*b"dimg", primary)
-            .first()
-            .ok_or_else(|| corrupt("tone-mapped item without a base image"))?;
-    }
-
+    let primary = shown_item(meta)?;
     let color_plan = plan_image(input, meta, primary, limits)?;
     let alpha_id = find_alpha(meta, primary);
     let alpha_plan = match alpha_id {
@@ -449,6 +438,22 @@ impl<'a> Meta<'a> {
     }
 }
 
+/// The item the file shows: its primary item, or, where a gain-map file
+/// makes the tone-map item primary, that item's first input ('dimg'), the
+/// SDR base image.
+fn shown_item(meta: &Meta<'_>) -> Result<u32> {
+    let primary = meta
+        .primary
+        .ok_or_else(|| corrupt("no primary item (pitm)"))?;
+    if meta.item(primary)?.typ != *b"tmap" {
+        return Ok(primary);
+    }
+    meta.refs_from(*b"dimg", primary)
+        .first()
+        .copied()
+        .ok_or_else(|| corrupt("tone-mapped item without a base image"))
+}
+
 fn parse_file(input: &[u8]) -> Result<ParsedFile<'_>> {
     let mut brands: Vec<FourCc> = Vec::new();
     let mut meta = None;
@@ -774,12 +779,9 @@ pub(crate) fn stored_size(input: &[u8]) -> Option<(u32, u32)> {
         }
     }
     let meta = meta?;
-    let mut primary = meta.primary?;
-    if meta.item(primary).ok()?.typ == *b"tmap" {
-        primary = *meta.refs_from(*b"dimg", primary).first()?;
-    }
+    let shown = shown_item(&meta).ok()?;
     let unlimited = Limits::default().with_max_pixels(u64::MAX);
-    let plan = plan_image(input, &meta, primary, &unlimited).ok()?;
+    let plan = plan_image(input, &meta, shown, &unlimited).ok()?;
     Some((plan.width, plan.height))
 }
 

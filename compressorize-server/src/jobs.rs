@@ -133,7 +133,13 @@ impl Throughput {
 /// be read), for the time estimates.
 #[must_use]
 pub fn pixel_count(input: &[u8]) -> u64 {
-    compressorize_core::header_dimensions(input).map_or(0, |(w, h)| u64::from(w) * u64::from(h))
+    pixels(compressorize_core::header_dimensions(input))
+}
+
+/// Pixels of an image of these dimensions (0 when unknown).
+#[must_use]
+pub fn pixels(dimensions: Option<(u32, u32)>) -> u64 {
+    dimensions.map_or(0, |(w, h)| u64::from(w) * u64::from(h))
 }
 
 /// The status body of a job, exactly as `GET /api/v1/status/:id` answers
@@ -550,9 +556,7 @@ async fn compress_job(
     let rayon_pools = Arc::clone(&state.rayon_pools);
     let task = tokio::task::spawn_blocking(move || {
         let _slot = slot; // released when the compression ends, even after a timeout
-        let started = Instant::now();
-        let result = rayon_pools.install(|| compressorize_core::compress(&input, &options));
-        (result, started.elapsed())
+        rayon_pools.compress(&input, &options)
     });
     let (result, elapsed) = match tokio::time::timeout(timeout, task).await {
         Err(_) => {

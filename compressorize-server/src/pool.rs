@@ -185,6 +185,22 @@ impl RayonPools {
         value
     }
 
+    /// Compresses `input` in a pool of its own (see [`RayonPools::install`]):
+    /// how the server runs every compression, sync or async. Also returns
+    /// how long it took, for the metrics and the time estimates.
+    pub fn compress(
+        &self,
+        input: &[u8],
+        options: &compressorize_core::Options,
+    ) -> (
+        compressorize_core::Result<compressorize_core::Compressed>,
+        Duration,
+    ) {
+        let started = std::time::Instant::now();
+        let result = self.install(|| compressorize_core::compress(input, options));
+        (result, started.elapsed())
+    }
+
     /// Pools made so far and now idle (for the tests).
     #[cfg(test)]
     fn idle(&self) -> usize {

@@ -17,7 +17,6 @@
 //! never held whole in memory (many at once cost ~64 KiB each).
 
 use std::sync::Arc;
-use std::time::Instant;
 
 use axum::Extension;
 use axum::body::Body;
@@ -31,7 +30,7 @@ use tracing::Instrument;
 
 use super::JobId;
 use crate::error::ApiError;
-use crate::jobs::pixel_count;
+use crate::jobs::{pixel_count, pixels};
 use crate::state::AppState;
 use crate::store::{ApiKey, Job, JobMode, JobSource, JobStatus, QueueLimits};
 use crate::util::{now_ms, random_id};
@@ -234,12 +233,7 @@ async fn handle(
     let rayon_pools = Arc::clone(&state.rayon_pools);
     let (result, elapsed) = state
         .pool
-        .run(move || {
-            let started = Instant::now();
-            let result =
-                rayon_pools.install(|| compressorize_core::compress(&input, &work_options));
-            (result, started.elapsed())
-        })
+        .run(move || rayon_pools.compress(&input, &work_options))
         .await?;
     let compressed = result?;
     state
@@ -371,7 +365,7 @@ async fn accept_async(
         );
         return Err(ApiError::server_busy(30));
     }
-    let pixels = dimensions.map_or(0, |(w, h)| u64::from(w) * u64::from(h));
+    let pixels = pixels(dimensions);
     let blob = format!("inputs/{}", job.id);
     let written = match input {
         Input::Memory(bytes) => state.blobs.put(&blob, bytes).await,

@@ -22,6 +22,9 @@ pub enum Command {
     Compress(CompressArgs),
     /// Run the REST API server.
     Serve(ServeArgs),
+    /// Run async jobs (with the retention sweeper and webhook sender) without
+    /// serving HTTP, beside servers on the same data directory.
+    Worker(WorkerArgs),
     /// Create, list and revoke API keys.
     Keys(KeysArgs),
 }
@@ -32,15 +35,9 @@ pub struct ServeArgs {
     /// Address to listen on.
     #[arg(long, env = "COMPRESSORIZE_LISTEN", default_value = "127.0.0.1:8080")]
     pub listen: String,
-    /// Directory for the SQLite database and stored results.
-    #[arg(long, env = "COMPRESSORIZE_DATA_DIR", default_value = "./data")]
-    pub data_dir: PathBuf,
-    /// Database URL (default: sqlite://DATA_DIR/compressorize.db). Only sqlite: for now.
-    #[arg(long, env = "COMPRESSORIZE_DATABASE_URL")]
-    pub database_url: Option<String>,
-    /// Base URL clients reach this server at, for absolute links (webhooks).
-    #[arg(long, env = "COMPRESSORIZE_PUBLIC_BASE_URL")]
-    pub public_base_url: Option<String>,
+    /// Where the database and the stored files are.
+    #[command(flatten)]
+    pub storage: StorageArgs,
     /// Inputs of at least this many bytes take the async path: 202 with a job id, then GET /api/v1/status/:id and /api/v1/download/:id.
     #[arg(long, env = "COMPRESSORIZE_ASYNC_THRESHOLD", default_value_t = 2 * 1024 * 1024)]
     pub async_threshold: usize,
@@ -50,33 +47,83 @@ pub struct ServeArgs {
     /// Requests per minute for paid keys.
     #[arg(long, env = "COMPRESSORIZE_PAID_RPM", default_value_t = 100)]
     pub paid_rpm: u32,
-    /// Compressions run at once (default: number of CPU cores).
-    #[arg(long, env = "COMPRESSORIZE_WORKERS", value_parser = clap::value_parser!(u32).range(1..))]
-    pub workers: Option<u32>,
     /// Requests that may wait for a worker before 503 server_busy (default: 4 x workers).
     #[arg(long, env = "COMPRESSORIZE_QUEUE_DEPTH")]
     pub queue_depth: Option<usize>,
-    /// Time limit for one compression, in seconds.
-    #[arg(long, env = "COMPRESSORIZE_COMPRESS_TIMEOUT", default_value_t = 60)]
-    pub compress_timeout: u64,
     /// Time limit for fetching a URL source, in seconds.
     #[arg(long, env = "COMPRESSORIZE_FETCH_TIMEOUT", default_value_t = 30)]
     pub fetch_timeout: u64,
-    /// Allow URL sources and webhooks on loopback and private-network addresses (and http webhooks); link-local and cloud metadata addresses stay refused. For tests and trusted networks only.
-    #[arg(long, env = "COMPRESSORIZE_ALLOW_PRIVATE_TARGETS")]
-    pub allow_private_targets: bool,
-    /// Async job workers in this process (default: --workers). 0 runs none: jobs are only queued.
-    #[arg(long, env = "COMPRESSORIZE_JOB_WORKERS")]
-    pub job_workers: Option<u32>,
-    /// How long results (and failed jobs) are kept: seconds, or a number with s, m, h or d (e.g. 24h).
-    #[arg(long, env = "COMPRESSORIZE_RESULT_TTL", default_value = "24h", value_parser = parse_duration)]
-    pub result_ttl: std::time::Duration,
     /// Most unfinished async jobs before 503 server_busy.
     #[arg(long, env = "COMPRESSORIZE_MAX_QUEUED_JOBS", default_value_t = 1000)]
     pub max_queued_jobs: u64,
     /// Most input bytes of unfinished async jobs before 503 server_busy (default 4 GiB).
     #[arg(long, env = "COMPRESSORIZE_MAX_QUEUED_BYTES", default_value_t = 4 * 1024 * 1024 * 1024)]
     pub max_queued_bytes: u64,
+    /// Rate-limit window in seconds (tests).
+    #[arg(
+        long,
+        env = "COMPRESSORIZE_RATE_WINDOW_SECS",
+        default_value_t = 60,
+        hide = true
+    )]
+    pub rate_window_secs: u64,
+    /// How compressions and async jobs run.
+    #[command(flatten)]
+    pub jobs: JobArgs,
+    /// Logging.
+    #[command(flatten)]
+    pub log: LogArgs,
+}
+
+/// `compressorize worker [...]`: async jobs only, no HTTP. Runs beside
+/// `compressorize serve --job-workers 0` (or any server) on the same data
+/// directory and database; every flag has a `COMPRESSORIZE_*` environment twin.
+#[derive(Debug, Args)]
+pub struct WorkerArgs {
+    /// Where the database and the stored files are (the server's).
+    #[command(flatten)]
+    pub storage: StorageArgs,
+    /// How compressions and async jobs run.
+    #[command(flatten)]
+    pub jobs: JobArgs,
+    /// Logging.
+    #[command(flatten)]
+    pub log: LogArgs,
+}
+
+/// The database and the stored files: flags `serve` and `worker` share.
+#[derive(Debug, Args)]
+pub struct StorageArgs {
+    /// Directory for the SQLite database and stored results.
+    #[arg(long, env = "COMPRESSORIZE_DATA_DIR", default_value = "./data")]
+    pub data_dir: PathBuf,
+    /// Database URL (default: sqlite://DATA_DIR/compressorize.db). Only sqlite: for now.
+    #[arg(long, env = "COMPRESSORIZE_DATABASE_URL")]
+    pub database_url: Option<String>,
+}
+
+/// Compressions, async jobs, retention and webhooks: flags `serve` and
+/// `worker` share, so a worker runs jobs exactly as the server would.
+#[derive(Debug, Args)]
+pub struct JobArgs {
+    /// Base URL clients reach the API at, for absolute links (webhooks). A worker needs it.
+    #[arg(long, env = "COMPRESSORIZE_PUBLIC_BASE_URL")]
+    pub public_base_url: Option<String>,
+    /// Compressions run at once (default: number of CPU cores).
+    #[arg(long, env = "COMPRESSORIZE_WORKERS", value_parser = clap::value_parser!(u32).range(1..))]
+    pub workers: Option<u32>,
+    /// Time limit for one compression, in seconds.
+    #[arg(long, env = "COMPRESSORIZE_COMPRESS_TIMEOUT", default_value_t = 60)]
+    pub compress_timeout: u64,
+    /// Allow URL sources and webhooks on loopback and private-network addresses (and http webhooks); link-local and cloud metadata addresses stay refused. For tests and trusted networks only.
+    #[arg(long, env = "COMPRESSORIZE_ALLOW_PRIVATE_TARGETS")]
+    pub allow_private_targets: bool,
+    /// Async job workers in this process (default: --workers). 0 runs none in `serve`: jobs are only queued, for `compressorize worker` processes to run.
+    #[arg(long, env = "COMPRESSORIZE_JOB_WORKERS")]
+    pub job_workers: Option<u32>,
+    /// How long results (and failed jobs) are kept: seconds, or a number with s, m, h or d (e.g. 24h).
+    #[arg(long, env = "COMPRESSORIZE_RESULT_TTL", default_value = "24h", value_parser = parse_duration)]
+    pub result_ttl: std::time::Duration,
     /// How often expired results and orphaned blobs are deleted.
     #[arg(long, env = "COMPRESSORIZE_SWEEP_INTERVAL", default_value = "60s", value_parser = parse_duration)]
     pub sweep_interval: std::time::Duration,
@@ -89,14 +136,11 @@ pub struct ServeArgs {
     /// First webhook retry delay, doubled on each retry (tests).
     #[arg(long, env = "COMPRESSORIZE_WEBHOOK_BACKOFF", default_value = "5s", value_parser = parse_duration, hide = true)]
     pub webhook_backoff: std::time::Duration,
-    /// Rate-limit window in seconds (tests).
-    #[arg(
-        long,
-        env = "COMPRESSORIZE_RATE_WINDOW_SECS",
-        default_value_t = 60,
-        hide = true
-    )]
-    pub rate_window_secs: u64,
+}
+
+/// Log output: flags `serve` and `worker` share.
+#[derive(Debug, Args)]
+pub struct LogArgs {
     /// Log format.
     #[arg(
         long,
@@ -198,29 +242,58 @@ impl ServeArgs {
     #[must_use]
     pub fn to_config(&self) -> crate::config::Config {
         use std::time::Duration;
-        let mut config = crate::config::Config::new(&self.data_dir);
-        if let Some(workers) = self.workers {
-            config.workers = workers as usize;
-        }
+        let mut config = self.storage.to_config();
+        self.jobs.apply(&mut config);
         config.queue_depth = self.queue_depth.unwrap_or(4 * config.workers);
-        config.database_url = self.database_url.clone();
-        config.public_base_url = self.public_base_url.clone();
         config.async_threshold = self.async_threshold;
         config.free_rpm = self.free_rpm;
         config.paid_rpm = self.paid_rpm;
         config.rate_window = Duration::from_secs(self.rate_window_secs.max(1));
-        config.compress_timeout = Duration::from_secs(self.compress_timeout.max(1));
         config.fetch_timeout = Duration::from_secs(self.fetch_timeout.max(1));
+        config.max_queued_jobs = self.max_queued_jobs;
+        config.max_queued_bytes = self.max_queued_bytes;
+        config
+    }
+}
+
+impl WorkerArgs {
+    /// The configuration these flags describe (what only `serve` uses keeps
+    /// its default).
+    #[must_use]
+    pub fn to_config(&self) -> crate::config::Config {
+        let mut config = self.storage.to_config();
+        self.jobs.apply(&mut config);
+        config.queue_depth = 4 * config.workers;
+        config
+    }
+}
+
+impl StorageArgs {
+    /// The defaults, with this data directory and database.
+    #[must_use]
+    pub fn to_config(&self) -> crate::config::Config {
+        let mut config = crate::config::Config::new(&self.data_dir);
+        config.database_url = self.database_url.clone();
+        config
+    }
+}
+
+impl JobArgs {
+    /// Sets what these flags describe in `config`.
+    pub fn apply(&self, config: &mut crate::config::Config) {
+        use std::time::Duration;
+        if let Some(workers) = self.workers {
+            config.workers = workers as usize;
+        }
+        config.public_base_url = self.public_base_url.clone();
+        config.compress_timeout = Duration::from_secs(self.compress_timeout.max(1));
         config.allow_private_targets = self.allow_private_targets;
         config.job_workers = self.job_workers.map_or(config.workers, |n| n as usize);
         config.result_ttl = self.result_ttl;
-        config.max_queued_jobs = self.max_queued_jobs;
-        config.max_queued_bytes = self.max_queued_bytes;
         config.sweep_interval = self.sweep_interval.max(Duration::from_millis(100));
         config.job_lease = self.job_lease.max(Duration::from_secs(1));
         config.job_max_attempts = self.job_max_attempts;
         config.webhook_backoff = self.webhook_backoff.max(Duration::from_millis(10));
-        config
     }
 }
 

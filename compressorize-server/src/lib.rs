@@ -82,3 +82,18 @@ pub async fn serve(
     served?;
     Ok(())
 }
+
+/// Runs the background tasks of [`serve`] without serving HTTP (what
+/// `compressorize worker` does): async job workers, the retention sweeper
+/// and the webhook sender, on `state`'s store and blobs, until `shutdown`
+/// completes. Jobs in flight then go back to the queue.
+///
+/// Servers on the same store queue jobs (with `job_workers` 0 they run
+/// none themselves); workers take them under a lease, so any number of
+/// them can run, and a job whose worker dies is taken again. An idle worker
+/// looks for new jobs twice a second.
+pub async fn work(state: AppState, shutdown: impl Future<Output = ()>) {
+    let background = jobs::Background::spawn(&state);
+    shutdown.await;
+    background.stop().await;
+}

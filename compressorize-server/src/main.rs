@@ -12,6 +12,7 @@ fn main() -> ExitCode {
     match cli.command {
         Command::Compress(args) => compressorize_server::compress_cmd::run(&args),
         Command::Serve(args) => compressorize_server::server_cmd::serve(&args),
+        Command::Worker(args) => compressorize_server::server_cmd::worker(&args),
         Command::Keys(args) => compressorize_server::server_cmd::keys(&args),
     }
 }

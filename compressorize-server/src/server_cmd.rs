@@ -1,9 +1,9 @@
-//! `compressorize serve` and `compressorize keys ...`.
+//! `compressorize serve`, `compressorize worker` and `compressorize keys ...`.
 
 use std::io::Write;
 use std::process::ExitCode;
 
-use crate::cli::{KeysArgs, KeysCommand, LogFormat, ServeArgs};
+use crate::cli::{KeysArgs, KeysCommand, LogArgs, LogFormat, ServeArgs, WorkerArgs};
 use crate::config::Config;
 use crate::keys::create_key;
 use crate::state::open_store;
@@ -18,7 +18,7 @@ fn runtime() -> std::io::Result<tokio::runtime::Runtime> {
 
 /// Runs the server until SIGTERM or Ctrl-C, then finishes in-flight requests.
 pub fn serve(args: &ServeArgs) -> ExitCode {
-    init_tracing(args.log_format, args.log_level);
+    init_tracing(&args.log);
     let config = args.to_config();
     let result = runtime().map_err(|e| e.to_string()).and_then(|rt| {
         rt.block_on(async {
@@ -49,6 +49,47 @@ pub fn serve(args: &ServeArgs) -> ExitCode {
     }
 }
 
+/// Runs async jobs until SIGTERM or Ctrl-C, then hands the jobs in flight
+/// back to the queue. Exits with 2 when the flags cannot make a worker.
+pub fn worker(args: &WorkerArgs) -> ExitCode {
+    let config = args.to_config();
+    if config.job_workers == 0 {
+        eprintln!("compressorize worker: --job-workers must be at least 1");
+        return ExitCode::from(2);
+    }
+    // Webhooks carry the download link; a worker has no address of its own
+    // to make it absolute from.
+    if config.public_base_url.is_none() {
+        eprintln!(
+            "compressorize worker: --public-base-url is required (the API's address, for the links in webhooks)"
+        );
+        return ExitCode::from(2);
+    }
+    init_tracing(&args.log);
+    let result = runtime().map_err(|e| e.to_string()).and_then(|rt| {
+        rt.block_on(async {
+            let state = crate::AppState::open(config)
+                .await
+                .map_err(|e| e.to_string())?;
+            tracing::info!(
+                data_dir = %state.config.data_dir.display(),
+                job_workers = state.config.job_workers,
+                "worker started"
+            );
+            crate::work(state, shutdown_signal()).await;
+            tracing::info!("stopped");
+            Ok::<(), String>(())
+        })
+    });
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("compressorize worker: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
 /// Completes on Ctrl-C or SIGTERM.
 pub async fn shutdown_signal() {
     let ctrl_c = async {
@@ -72,13 +113,13 @@ pub async fn shutdown_signal() {
     tracing::info!("shutting down: finishing requests in flight");
 }
 
-fn init_tracing(format: LogFormat, level: tracing::Level) {
+fn init_tracing(log: &LogArgs) {
     use std::io::IsTerminal;
     let builder = tracing_subscriber::fmt()
-        .with_max_level(level)
+        .with_max_level(log.log_level)
         .with_ansi(std::io::stderr().is_terminal())
         .with_writer(std::io::stderr);
-    let _ = match format {
+    let _ = match log.log_format {
         LogFormat::Text => builder.try_init(),
         LogFormat::Json => builder.json().try_init(),
     };

@@ -2,98 +2,56 @@
 //! accepted jobs and started again on the same data directory. Every
 //! accepted job completes, exactly once in its result.
 
-use std::io::{BufRead, BufReader};
 use std::path::Path;
-use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
 use reqwest::StatusCode;
 use serde_json::Value;
 
-use crate::helpers::{client, corpus, file_form, files_in};
+use crate::helpers::{
+    Process, client, completions, corpus, create_key_by_cli, file_form, files_in, start_process,
+};
 
-/// A `compressorize serve` child process on 127.0.0.1 with its log drained.
+/// `compressorize serve` on 127.0.0.1 with two job workers and short leases.
 struct Server {
-    child: Child,
+    process: Process,
     addr: String,
-    log: std::thread::JoinHandle<Vec<String>>,
 }
 
 fn start(data_dir: &Path) -> Server {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_compressorize"))
-        .args([
-            "serve",
-            "--listen",
-            "127.0.0.1:0",
-            "--workers",
-            "2",
-            "--job-workers",
-            "2",
-            "--job-lease",
-            "2s",
-            "--paid-rpm",
-            "100000",
-            "--log-format",
-            "json",
-        ])
-        .arg("--data-dir")
-        .arg(data_dir)
-        .env_remove("COMPRESSORIZE_DATA_DIR")
-        .env_remove("COMPRESSORIZE_DATABASE_URL")
-        .stderr(Stdio::piped())
-        .stdout(Stdio::null())
-        .spawn()
-        .expect("start compressorize serve");
-    let mut lines = BufReader::new(child.stderr.take().unwrap()).lines();
-    let addr = loop {
-        let line = lines.next().expect("server log").unwrap();
-        let log: Value =
-            serde_json::from_str(&line).unwrap_or_else(|e| panic!("JSON log line ({e}): {line}"));
-        if log["fields"]["message"] == "listening" {
-            break log["fields"]["addr"].as_str().unwrap().to_owned();
-        }
-    };
-    // Keep reading so the pipe never fills up and blocks the server.
-    let log = std::thread::spawn(move || lines.map_while(Result::ok).collect::<Vec<_>>());
-    Server { child, addr, log }
+    let mut args: Vec<std::ffi::OsString> = [
+        "serve",
+        "--listen",
+        "127.0.0.1:0",
+        "--workers",
+        "2",
+        "--job-workers",
+        "2",
+        "--job-lease",
+        "2s",
+        "--paid-rpm",
+        "100000",
+        "--data-dir",
+    ]
+    .map(Into::into)
+    .into();
+    args.push(data_dir.into());
+    let process = start_process(&args, "listening");
+    let addr = process.ready["addr"].as_str().expect("addr").to_owned();
+    Server { process, addr }
 }
 
 impl Server {
     /// SIGKILL, then the log lines it wrote.
-    fn kill(mut self) -> Vec<String> {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-        let log = std::mem::replace(&mut self.log, std::thread::spawn(Vec::new));
-        log.join().unwrap_or_default()
-    }
-}
-
-/// Log lines saying `id` completed.
-fn completions(logs: &[String], id: &str) -> usize {
-    logs.iter()
-        .filter(|l| l.contains("\"job complete\"") && l.contains(id))
-        .count()
-}
-
-impl Drop for Server {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
+    fn kill(self) -> Vec<String> {
+        self.process.kill()
     }
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn jobs_survive_kill_9_and_complete_exactly_once() {
     let dir = tempfile::TempDir::new().unwrap();
-    let out = Command::new(env!("CARGO_BIN_EXE_compressorize"))
-        .args(["keys", "create", "--plan", "paid", "--json", "--data-dir"])
-        .arg(dir.path())
-        .env_remove("COMPRESSORIZE_DATA_DIR")
-        .env_remove("COMPRESSORIZE_DATABASE_URL")
-        .output()
-        .unwrap();
-    assert!(out.status.success());
-    let key = serde_json::from_slice::<Value>(&out.stdout).unwrap()["key"]
+    let key = create_key_by_cli(dir.path())["key"]
         .as_str()
         .unwrap()
         .to_owned();

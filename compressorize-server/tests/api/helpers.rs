@@ -1,7 +1,10 @@
 //! Spawning the server and talking to it.
 
+use std::ffi::OsStr;
+use std::io::{BufRead, BufReader};
 use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
 use std::sync::Arc;
 
 use compressorize_server::store::Plan;
@@ -299,4 +302,108 @@ pub fn files_in(dir: &Path) -> Vec<String> {
         .unwrap_or_default();
     names.sort();
     names
+}
+
+/// The `compressorize` binary, with the environment's data settings removed
+/// so flags alone decide where the data goes.
+pub fn binary() -> Command {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_compressorize"));
+    command
+        .env_remove("COMPRESSORIZE_DATA_DIR")
+        .env_remove("COMPRESSORIZE_DATABASE_URL")
+        .env_remove("COMPRESSORIZE_PUBLIC_BASE_URL");
+    command
+}
+
+/// `compressorize keys create --plan paid --json` on `data_dir`: the
+/// printed JSON (`id`, `key`, `plan`, `webhook_secret`).
+pub fn create_key_by_cli(data_dir: &Path) -> Value {
+    let out = binary()
+        .args(["keys", "create", "--plan", "paid", "--json", "--data-dir"])
+        .arg(data_dir)
+        .output()
+        .expect("run keys create");
+    assert!(out.status.success(), "keys create: {out:?}");
+    serde_json::from_slice(&out.stdout).expect("keys create --json")
+}
+
+/// A `compressorize` child process logging JSON, its log drained (so the
+/// pipe never fills up and blocks it). Killed when dropped.
+pub struct Process {
+    child: Child,
+    /// The fields of the log line it was waited for (see [`start_process`]).
+    pub ready: Value,
+    log: Option<std::thread::JoinHandle<Vec<String>>>,
+}
+
+/// Starts `compressorize ARGS --log-format json` and waits for its log line
+/// whose message is `ready_message`.
+pub fn start_process<S: AsRef<OsStr>>(args: &[S], ready_message: &str) -> Process {
+    let mut child = binary()
+        .args(args)
+        .args(["--log-format", "json"])
+        .stderr(Stdio::piped())
+        .stdout(Stdio::null())
+        .spawn()
+        .expect("start compressorize");
+    let mut lines = BufReader::new(child.stderr.take().expect("stderr")).lines();
+    let ready = loop {
+        let line = lines
+            .next()
+            .unwrap_or_else(|| panic!("exited before logging {ready_message:?}"))
+            .expect("log line");
+        let log: Value =
+            serde_json::from_str(&line).unwrap_or_else(|e| panic!("JSON log line ({e}): {line}"));
+        if log["fields"]["message"] == ready_message {
+            break log["fields"].clone();
+        }
+    };
+    let log = std::thread::spawn(move || lines.map_while(Result::ok).collect::<Vec<_>>());
+    Process {
+        child,
+        ready,
+        log: Some(log),
+    }
+}
+
+impl Process {
+    /// SIGKILL, then the log lines it wrote.
+    pub fn kill(mut self) -> Vec<String> {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+        self.collect_log()
+    }
+
+    /// SIGTERM, then its exit status and the log lines it wrote.
+    pub fn terminate(mut self) -> (std::process::ExitStatus, Vec<String>) {
+        let sent = Command::new("kill")
+            .args(["-TERM", &self.child.id().to_string()])
+            .status()
+            .expect("run kill");
+        assert!(sent.success(), "kill -TERM");
+        let status = self.child.wait().expect("wait");
+        (status, self.collect_log())
+    }
+
+    /// The log lines, once the process has exited.
+    fn collect_log(&mut self) -> Vec<String> {
+        self.log
+            .take()
+            .and_then(|reader| reader.join().ok())
+            .unwrap_or_default()
+    }
+}
+
+impl Drop for Process {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// Log lines saying job `id` completed.
+pub fn completions(logs: &[String], id: &str) -> usize {
+    logs.iter()
+        .filter(|l| l.contains("\"job complete\"") && l.contains(id))
+        .count()
 }

@@ -12,3 +12,4 @@ mod ops;
 mod ratelimit;
 mod url_source;
 mod webhooks;
+mod worker;

@@ -33,20 +33,20 @@ fn verify_signature(secret: &str, body: &[u8], signature: &str) -> bool {
 
 /// One received request.
 #[derive(Debug, Clone)]
-struct Hit {
-    at: Instant,
-    headers: HeaderMap,
-    body: Bytes,
+pub(crate) struct Hit {
+    pub(crate) at: Instant,
+    pub(crate) headers: HeaderMap,
+    pub(crate) body: Bytes,
 }
 
 /// A webhook receiver on 127.0.0.1 answering the scripted statuses in
 /// order (the last one repeats).
-struct Receiver {
-    url: String,
+pub(crate) struct Receiver {
+    pub(crate) url: String,
     hits: Arc<Mutex<Vec<Hit>>>,
 }
 
-async fn receiver(script: Vec<u16>) -> Receiver {
+pub(crate) async fn receiver(script: Vec<u16>) -> Receiver {
     let hits = Arc::new(Mutex::new(Vec::<Hit>::new()));
     let recorded = hits.clone();
     let handler = move |headers: HeaderMap, body: Bytes| {
@@ -76,7 +76,7 @@ async fn receiver(script: Vec<u16>) -> Receiver {
 }
 
 impl Receiver {
-    async fn wait_for(&self, n: usize, timeout: Duration) -> Vec<Hit> {
+    pub(crate) async fn wait_for(&self, n: usize, timeout: Duration) -> Vec<Hit> {
         let deadline = Instant::now() + timeout;
         loop {
             let hits = self.hits.lock().unwrap().clone();

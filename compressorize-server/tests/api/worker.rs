@@ -1,0 +1,237 @@
+//! `compressorize worker`: a server that only queues jobs (`--job-workers
+//! 0`) and worker processes on the same data directory, each a real child
+//! process. Jobs wait until a worker runs; a worker killed mid-job leaves it
+//! to the next by its lease; each job completes once; the webhook a worker
+//! sends links to the API's public address; SIGTERM stops a worker cleanly.
+
+use std::ffi::OsString;
+use std::path::Path;
+use std::time::{Duration, Instant};
+
+use reqwest::StatusCode;
+use serde_json::Value;
+
+use crate::helpers::{
+    Process, binary, client, completions, corpus, create_key_by_cli, file_form, files_in,
+    start_process,
+};
+use crate::webhooks::receiver;
+
+const PUBLIC_BASE: &str = "https://api.example.test";
+
+fn args(words: &[&str], data_dir: &Path) -> Vec<OsString> {
+    let mut args: Vec<OsString> = words.iter().map(Into::into).collect();
+    args.push("--data-dir".into());
+    args.push(data_dir.into());
+    args
+}
+
+/// A worker with one job slot, short leases, loopback webhooks allowed.
+fn start_worker(data_dir: &Path) -> Process {
+    let worker = start_process(
+        &args(
+            &[
+                "worker",
+                "--job-workers",
+                "1",
+                "--job-lease",
+                "2s",
+                "--allow-private-targets",
+                "--public-base-url",
+                PUBLIC_BASE,
+            ],
+            data_dir,
+        ),
+        "worker started",
+    );
+    assert_eq!(worker.ready["job_workers"], 1);
+    worker
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn workers_run_what_a_queue_only_server_accepts() {
+    let dir = tempfile::TempDir::new().unwrap();
+    let created = create_key_by_cli(dir.path());
+    let key = created["key"].as_str().unwrap().to_owned();
+    let secret = created["webhook_secret"].as_str().unwrap().to_owned();
+    let hook = receiver(vec![200]).await;
+    let server = start_process(
+        &args(
+            &[
+                "serve",
+                "--listen",
+                "127.0.0.1:0",
+                "--job-workers",
+                "0",
+                "--allow-private-targets",
+                "--paid-rpm",
+                "100000",
+            ],
+            dir.path(),
+        ),
+        "listening",
+    );
+    let api = format!("http://{}", server.ready["addr"].as_str().unwrap());
+    let http = client();
+    let mut ids = Vec::new();
+    for name in [
+        "photos/dog_exif_extended_xmp_icc.jpg",
+        "photos/test_exif_full.jpg",
+        "photos/HMD_Nokia_8.3_5G.jpg",
+    ] {
+        let form = file_form(corpus(name), "in.jpg")
+            .text("format", "webp")
+            .text("quality", "75")
+            .text("webhook_url", hook.url.clone());
+        let response = http
+            .post(format!("{api}/api/v1/compress"))
+            .bearer_auth(&key)
+            .multipart(form)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(response.status(), StatusCode::ACCEPTED, "{name}");
+        ids.push(
+            response.json::<Value>().await.unwrap()["id"]
+                .as_str()
+                .unwrap()
+                .to_owned(),
+        );
+    }
+    let status = |id: String| {
+        let (http, api, key) = (http.clone(), api.clone(), key.clone());
+        async move {
+            http.get(format!("{api}/api/v1/status/{id}"))
+                .bearer_auth(&key)
+                .send()
+                .await
+                .unwrap()
+                .json::<Value>()
+                .await
+                .unwrap()
+        }
+    };
+    // Nothing runs them in the server: still queued a second later.
+    tokio::time::sleep(Duration::from_secs(1)).await;
+    for id in &ids {
+        assert_eq!(status(id.clone()).await["status"], "pending", "{id}");
+    }
+
+    // A worker takes one; it is killed while it works on it.
+    let first = start_worker(dir.path());
+    let deadline = Instant::now() + Duration::from_secs(30);
+    'running: loop {
+        for id in &ids {
+            if status(id.clone()).await["status"] == "processing" {
+                break 'running;
+            }
+        }
+        assert!(Instant::now() < deadline, "no worker took a job");
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+    let mut logs = first.kill();
+
+    // The next worker finishes everything, the killed job once its lease ran out.
+    let second = start_worker(dir.path());
+    let deadline = Instant::now() + Duration::from_secs(120);
+    let mut done = Vec::new();
+    for id in &ids {
+        loop {
+            let s = status(id.clone()).await;
+            if s["status"] == "complete" {
+                done.push(s);
+                break;
+            }
+            assert_ne!(s["status"], "failed", "{s}");
+            assert!(Instant::now() < deadline, "job {id} not complete: {s}");
+            tokio::time::sleep(Duration::from_millis(200)).await;
+        }
+    }
+    let mut results = files_in(&dir.path().join("blobs/results"));
+    results.sort();
+    let mut expected: Vec<String> = ids.iter().map(|id| format!("{id}.webp")).collect();
+    expected.sort();
+    assert_eq!(results, expected);
+    // Downloads go through the server and its signed link.
+    for (s, id) in done.iter().zip(&ids) {
+        let file = http
+            .get(format!("{api}/api/v1/download/{id}"))
+            .bearer_auth(&key)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(file.status(), StatusCode::OK);
+        let bytes = file.bytes().await.unwrap();
+        assert_eq!(bytes.len() as u64, s["compressed_size"].as_u64().unwrap());
+        let image = image::load_from_memory_with_format(&bytes, image::ImageFormat::WebP).unwrap();
+        assert_eq!(
+            u64::from(image.width()),
+            s["dimensions"]["width"].as_u64().unwrap()
+        );
+    }
+    // One signed webhook per job, sent by the worker, linking to the API.
+    let hits = hook.wait_for(ids.len(), Duration::from_secs(30)).await;
+    let mut hooked: Vec<String> = hits
+        .iter()
+        .map(|hit| {
+            let signature = hit.headers["x-compressorize-signature"].to_str().unwrap();
+            assert!(compressorize_server::webhook::verify(
+                &secret, &hit.body, signature
+            ));
+            let payload: Value = serde_json::from_slice(&hit.body).unwrap();
+            assert_eq!(payload["status"], "complete");
+            let id = payload["id"].as_str().unwrap().to_owned();
+            assert_eq!(
+                payload["download_url"],
+                format!("{PUBLIC_BASE}/api/v1/download/{id}")
+            );
+            id
+        })
+        .collect();
+    hooked.sort();
+    let mut sorted_ids = ids.clone();
+    sorted_ids.sort();
+    assert_eq!(hooked, sorted_ids);
+
+    // SIGTERM stops a worker cleanly; each job was completed once in all.
+    let (exit, second_logs) = second.terminate();
+    assert!(exit.success(), "worker exit: {exit}");
+    assert!(second_logs.iter().any(|l| l.contains("\"stopped\"")));
+    logs.extend(second_logs);
+    for id in &ids {
+        assert_eq!(completions(&logs, id), 1, "job {id} completions");
+    }
+    drop(server);
+}
+
+#[test]
+fn a_worker_needs_the_public_base_url_and_a_job_slot() {
+    let dir = tempfile::TempDir::new().unwrap();
+    let out = binary()
+        .args(args(&["worker"], dir.path()))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("--public-base-url is required"),
+        "{out:?}"
+    );
+    let out = binary()
+        .args(args(
+            &[
+                "worker",
+                "--public-base-url",
+                PUBLIC_BASE,
+                "--job-workers",
+                "0",
+            ],
+            dir.path(),
+        ))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("--job-workers must be at least 1"),
+        "{out:?}"
+    );
+}

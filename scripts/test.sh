@@ -2,11 +2,17 @@
 # The whole test suite: what the README gives and what CI runs.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-bash scripts/setup.sh
+bash scripts/setup.sh --test
 test -f ../shared/corpus/MANIFEST.tsv || {
   echo "test corpus missing: expected ../shared/corpus beside the repository" >&2
   exit 1
 }
+# A PostgreSQL server on 127.0.0.1 for the PostgreSQL store's tests (each
+# test makes a database of its own); stopped and removed on exit.
+pg_dir=$(mktemp -d /tmp/compressorize-pg.XXXXXX)
+trap 'bash scripts/postgres.sh stop "$pg_dir"' EXIT
+eval "$(bash scripts/postgres.sh start "$pg_dir")"
+export COMPRESSORIZE_REQUIRE_POSTGRES=1
 cargo test --workspace --all-targets "$@"
 cargo test --workspace --doc
 # The permissive build (README: the `ssimulacra2` feature): the server built

@@ -97,7 +97,7 @@ pub struct StorageArgs {
     /// Directory for the SQLite database and stored results.
     #[arg(long, env = "COMPRESSORIZE_DATA_DIR", default_value = "./data")]
     pub data_dir: PathBuf,
-    /// Database URL (default: sqlite://DATA_DIR/compressorize.db). Only sqlite: for now.
+    /// Database URL: sqlite://PATH (default: sqlite://DATA_DIR/compressorize.db) or postgres://USER[:PASSWORD]@HOST[:PORT]/DATABASE[?sslmode=require], shared by servers and workers.
     #[arg(long, env = "COMPRESSORIZE_DATABASE_URL")]
     pub database_url: Option<String>,
 }

@@ -14,7 +14,9 @@ pub struct Config {
     /// Directory for the SQLite database and the blob directory. Default: `./data`.
     pub data_dir: PathBuf,
     /// Database URL; `None` means `sqlite://<data_dir>/compressorize.db`.
-    /// Only `sqlite:` URLs are supported for now. Default: `None`.
+    /// `postgres://USER[:PASSWORD]@HOST[:PORT]/DATABASE` (libpq's query
+    /// parameters, e.g. `?sslmode=require`) shares one database among API
+    /// nodes and workers. Default: `None`.
     pub database_url: Option<String>,
     /// Absolute base URL of this server as clients see it (for absolute links
     /// in webhooks, issue 5). Default: `None` (links are relative).

@@ -132,7 +132,7 @@ pub fn keys(args: &KeysArgs) -> ExitCode {
     let result = runtime().map_err(|e| e.to_string()).and_then(|rt| {
         rt.block_on(async {
             let store = open_store(&config).await.map_err(|e| e.to_string())?;
-            keys_command(&store, &args.command).await
+            keys_command(store.as_ref(), &args.command).await
         })
     });
     match result {

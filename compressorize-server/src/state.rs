@@ -12,7 +12,7 @@ use crate::links::LinkSigner;
 use crate::metrics::Metrics;
 use crate::pool::{RayonPools, WorkPool};
 use crate::ratelimit::RateLimiter;
-use crate::store::{SqliteStore, Store, StoreError};
+use crate::store::{Store, StoreError};
 
 /// What every handler can reach. Cheap to clone.
 #[derive(Clone)]
@@ -73,12 +73,12 @@ pub enum StartError {
 }
 
 /// Opens the store named by `config` (creating the data directory).
-pub async fn open_store(config: &Config) -> Result<SqliteStore, StartError> {
+pub async fn open_store(config: &Config) -> Result<Arc<dyn Store>, StartError> {
     std::fs::create_dir_all(&config.data_dir).map_err(|source| StartError::DataDir {
         path: config.data_dir.display().to_string(),
         source,
     })?;
-    Ok(SqliteStore::open(&config.database_url()).await?)
+    Ok(crate::store::open(&config.database_url()).await?)
 }
 
 impl AppState {
@@ -114,7 +114,7 @@ impl AppState {
             }),
             fetch_policy: Arc::new(config.fetch_policy()),
             metrics: Arc::new(Metrics::default()),
-            store: Arc::new(store),
+            store,
             blobs: Arc::new(blobs),
             config: Arc::new(config),
         })

@@ -1,15 +1,76 @@
 //! Metadata store: API keys, rate-limit counters and jobs.
 //!
-//! [`Store`] is the seam for other back-ends (PostgreSQL later); the embedded
-//! default is [`SqliteStore`]. Methods return boxed futures so the store can be
+//! [`Store`] is the seam between the server and its database: the embedded
+//! default is [`SqliteStore`] (one file), [`PgStore`] is PostgreSQL, shared
+//! by API nodes and workers on several machines ([`open`] picks by URL). Methods return boxed futures so the store can be
 //! shared as `Arc<dyn Store>`. All timestamps are Unix milliseconds.
 
+mod postgres;
+mod rows;
 mod sqlite;
 
+use std::borrow::Cow;
 use std::future::Future;
 use std::pin::Pin;
 
+pub use postgres::PgStore;
 pub use sqlite::SqliteStore;
+
+/// Opens the store a database URL names: `sqlite://PATH` ([`SqliteStore`])
+/// or `postgres://…` / `postgresql://…` ([`PgStore`]), applying the schema
+/// migrations.
+pub async fn open(url: &str) -> StoreResult<std::sync::Arc<dyn Store>> {
+    if url.starts_with("sqlite:") {
+        Ok(std::sync::Arc::new(SqliteStore::open(url).await?))
+    } else if url.starts_with("postgres://") || url.starts_with("postgresql://") {
+        Ok(std::sync::Arc::new(PgStore::open(url).await?))
+    } else {
+        Err(StoreError::UnsupportedUrl(redact_url(url)))
+    }
+}
+
+/// `url` without its password, for messages and logs.
+#[must_use]
+pub fn redact_url(url: &str) -> String {
+    // scheme://user:password@host -> scheme://user:***@host
+    let Some((scheme, rest)) = url.split_once("://") else {
+        return url.to_owned();
+    };
+    let Some((credentials, host)) = rest.rsplit_once('@') else {
+        return url.to_owned();
+    };
+    match credentials.split_once(':') {
+        Some((user, _)) => format!("{scheme}://{user}:***@{host}"),
+        None => url.to_owned(),
+    }
+}
+
+/// A back-end's schema migrations, embedded in the binary: (version,
+/// description, SQL), in order. Never edit an applied migration: add one.
+#[derive(Debug)]
+struct Migrations(&'static [(i64, &'static str, &'static str)]);
+
+impl sqlx::migrate::MigrationSource<'static> for Migrations {
+    fn resolve(
+        self,
+    ) -> BoxFuture<'static, Result<Vec<sqlx::migrate::Migration>, sqlx::error::BoxDynError>> {
+        Box::pin(async move {
+            Ok(self
+                .0
+                .iter()
+                .map(|&(version, description, sql)| {
+                    sqlx::migrate::Migration::new(
+                        version,
+                        Cow::Borrowed(description),
+                        sqlx::migrate::MigrationType::Simple,
+                        Cow::Borrowed(sql),
+                        false,
+                    )
+                })
+                .collect())
+        })
+    }
+}
 
 /// A boxed, `Send` future (what the trait's methods return).
 pub type BoxFuture<'a, T> = Pin<Box<dyn Future<Output = T> + Send + 'a>>;
@@ -28,7 +89,7 @@ pub enum StoreError {
     #[error("migration failed: {0}")]
     Migrate(#[from] sqlx::migrate::MigrateError),
     /// The database URL names a back-end this build does not support.
-    #[error("unsupported database URL '{0}': only sqlite: URLs are supported for now")]
+    #[error("unsupported database URL '{0}': use sqlite://PATH or postgres://USER@HOST/DATABASE")]
     UnsupportedUrl(String),
     /// A stored value could not be read back (e.g. an unknown status).
     #[error("corrupt row: {0}")]

@@ -1,20 +1,18 @@
 //! The embedded store: one SQLite file (WAL mode, `synchronous=FULL`), schema
 //! migrations embedded in the binary.
 
-use std::borrow::Cow;
 use std::str::FromStr;
 use std::time::Duration;
 
-use sqlx::migrate::{Migration, MigrationSource, MigrationType, Migrator};
-use sqlx::sqlite::{
-    SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteRow, SqliteSynchronous,
-};
+use sqlx::migrate::Migrator;
+use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
 use sqlx::{Row, SqlitePool};
 
+use super::Migrations;
+use super::rows::{delivery_from_row, job_from_row, key_from_row};
 use super::{
-    ApiKey, BoxFuture, Delivery, DeliveryOutcome, DeliveryStatus, Job, JobFailure, JobMode,
-    JobResult, JobSource, JobStatus, NewDelivery, Plan, QueueLimits, QueueStats, RateWindow, Store,
-    StoreError, StoreResult,
+    ApiKey, BoxFuture, Delivery, DeliveryOutcome, DeliveryStatus, Job, JobFailure, JobResult,
+    NewDelivery, QueueLimits, QueueStats, RateWindow, Store, StoreError, StoreResult,
 };
 
 /// The schema, in order. Never edit an applied migration: add a new one.
@@ -26,28 +24,6 @@ const MIGRATIONS: &[(i64, &str, &str)] = &[
         include_str!("../../migrations/0002_async_jobs.sql"),
     ),
 ];
-
-#[derive(Debug)]
-struct Embedded;
-
-impl MigrationSource<'static> for Embedded {
-    fn resolve(self) -> BoxFuture<'static, Result<Vec<Migration>, sqlx::error::BoxDynError>> {
-        Box::pin(async {
-            Ok(MIGRATIONS
-                .iter()
-                .map(|&(version, description, sql)| {
-                    Migration::new(
-                        version,
-                        Cow::Borrowed(description),
-                        MigrationType::Simple,
-                        Cow::Borrowed(sql),
-                        false,
-                    )
-                })
-                .collect())
-        })
-    }
-}
 
 /// SQLite-backed [`Store`].
 #[derive(Debug, Clone)]
@@ -74,89 +50,12 @@ impl SqliteStore {
             .max_connections(8)
             .connect_with(options)
             .await?;
-        Migrator::new(Embedded).await?.run(&pool).await?;
+        Migrator::new(Migrations(MIGRATIONS))
+            .await?
+            .run(&pool)
+            .await?;
         Ok(SqliteStore { pool })
     }
-}
-
-fn key_from_row(row: &SqliteRow) -> StoreResult<ApiKey> {
-    let hash: Vec<u8> = row.try_get("key_hash")?;
-    let plan: String = row.try_get("plan")?;
-    Ok(ApiKey {
-        id: row.try_get("id")?,
-        key_hash: hash
-            .try_into()
-            .map_err(|_| StoreError::Corrupt("key_hash is not 32 bytes".into()))?,
-        key_prefix: row.try_get("key_prefix")?,
-        name: row.try_get("name")?,
-        plan: Plan::from_str(&plan).map_err(StoreError::Corrupt)?,
-        webhook_secret: row.try_get("webhook_secret")?,
-        created_at: row.try_get("created_at")?,
-        revoked_at: row.try_get("revoked_at")?,
-    })
-}
-
-fn job_from_row(row: &SqliteRow) -> StoreResult<Job> {
-    let status: String = row.try_get("status")?;
-    let mode: String = row.try_get("mode")?;
-    let source: String = row.try_get("source")?;
-    Ok(Job {
-        id: row.try_get("id")?,
-        key_id: row.try_get("key_id")?,
-        status: JobStatus::parse(&status)?,
-        mode: match mode.as_str() {
-            "sync" => JobMode::Sync,
-            "async" => JobMode::Async,
-            other => return Err(StoreError::Corrupt(format!("job mode '{other}'"))),
-        },
-        source: match source.as_str() {
-            "upload" => JobSource::Upload,
-            "url" => JobSource::Url,
-            other => return Err(StoreError::Corrupt(format!("job source '{other}'"))),
-        },
-        source_url: row.try_get("source_url")?,
-        options: row.try_get("options")?,
-        input_blob: row.try_get("input_blob")?,
-        output_blob: row.try_get("output_blob")?,
-        original_size: row.try_get("original_size")?,
-        compressed_size: row.try_get("compressed_size")?,
-        format: row.try_get("format")?,
-        width: row.try_get("width")?,
-        height: row.try_get("height")?,
-        quality: row.try_get("quality")?,
-        error_code: row.try_get("error_code")?,
-        error_message: row.try_get("error_message")?,
-        webhook_url: row.try_get("webhook_url")?,
-        attempts: row.try_get("attempts")?,
-        claimed_by: row.try_get("claimed_by")?,
-        lease_expires_at: row.try_get("lease_expires_at")?,
-        created_at: row.try_get("created_at")?,
-        started_at: row.try_get("started_at")?,
-        completed_at: row.try_get("completed_at")?,
-        expires_at: row.try_get("expires_at")?,
-    })
-}
-
-fn delivery_from_row(row: &SqliteRow) -> StoreResult<Delivery> {
-    let status: String = row.try_get("status")?;
-    Ok(Delivery {
-        id: row.try_get("id")?,
-        job_id: row.try_get("job_id")?,
-        key_id: row.try_get("key_id")?,
-        url: row.try_get("url")?,
-        payload: row.try_get("payload")?,
-        status: match status.as_str() {
-            "pending" => DeliveryStatus::Pending,
-            "delivered" => DeliveryStatus::Delivered,
-            "failed" => DeliveryStatus::Failed,
-            other => return Err(StoreError::Corrupt(format!("delivery status '{other}'"))),
-        },
-        attempts: row.try_get("attempts")?,
-        next_attempt_at: row.try_get("next_attempt_at")?,
-        last_error: row.try_get("last_error")?,
-        created_at: row.try_get("created_at")?,
-        delivered_at: row.try_get("delivered_at")?,
-    })
 }
 
 async fn insert_delivery(

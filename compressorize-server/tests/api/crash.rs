@@ -51,10 +51,12 @@ impl Server {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn jobs_survive_kill_9_and_complete_exactly_once() {
     let dir = tempfile::TempDir::new().unwrap();
-    let key = create_key_by_cli(dir.path())["key"]
-        .as_str()
-        .unwrap()
-        .to_owned();
+    let mut args: Vec<std::ffi::OsString> =
+        ["keys", "create", "--plan", "paid", "--json", "--data-dir"]
+            .map(Into::into)
+            .into();
+    args.push(dir.path().into());
+    let key = create_key_by_cli(&args)["key"].as_str().unwrap().to_owned();
 
     let inputs = [
         "photos/museum_12mp_q100_8MB.jpg",

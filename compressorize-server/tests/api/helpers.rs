@@ -315,14 +315,10 @@ pub fn binary() -> Command {
     command
 }
 
-/// `compressorize keys create --plan paid --json` on `data_dir`: the
-/// printed JSON (`id`, `key`, `plan`, `webhook_secret`).
-pub fn create_key_by_cli(data_dir: &Path) -> Value {
-    let out = binary()
-        .args(["keys", "create", "--plan", "paid", "--json", "--data-dir"])
-        .arg(data_dir)
-        .output()
-        .expect("run keys create");
+/// `compressorize keys create ...` with `args` (which include `--json`):
+/// the printed JSON (`id`, `key`, `plan`, `webhook_secret`).
+pub fn create_key_by_cli<S: AsRef<OsStr>>(args: &[S]) -> Value {
+    let out = binary().args(args).output().expect("run keys create");
     assert!(out.status.success(), "keys create: {out:?}");
     serde_json::from_slice(&out.stdout).expect("keys create --json")
 }
@@ -406,4 +402,33 @@ pub fn completions(logs: &[String], id: &str) -> usize {
     logs.iter()
         .filter(|l| l.contains("\"job complete\"") && l.contains(id))
         .count()
+}
+
+/// A fresh, empty PostgreSQL database on the test suite's server
+/// (`COMPRESSORIZE_TEST_POSTGRES_URL`, which `scripts/test.sh` sets after
+/// starting one with `scripts/postgres.sh`), reached over TLS
+/// (`sslmode=require`), or `None` without one. Under
+/// `scripts/test.sh` (`COMPRESSORIZE_REQUIRE_POSTGRES=1`) a missing server
+/// fails the test instead.
+pub async fn postgres_url() -> Option<String> {
+    use sqlx::Connection;
+    let Ok(admin) = std::env::var("COMPRESSORIZE_TEST_POSTGRES_URL") else {
+        assert!(
+            std::env::var_os("COMPRESSORIZE_REQUIRE_POSTGRES").is_none(),
+            "COMPRESSORIZE_TEST_POSTGRES_URL is not set (scripts/test.sh starts PostgreSQL and sets it)"
+        );
+        eprintln!("no PostgreSQL (COMPRESSORIZE_TEST_POSTGRES_URL): SQLite only");
+        return None;
+    };
+    let name = format!("test_{}", compressorize_server::util::random_hex(8));
+    let mut conn = sqlx::PgConnection::connect(&admin)
+        .await
+        .unwrap_or_else(|e| panic!("PostgreSQL at {admin}: {e}"));
+    sqlx::query(&format!("CREATE DATABASE {name}"))
+        .execute(&mut conn)
+        .await
+        .expect("create database");
+    conn.close().await.ok();
+    let base = admin.rsplit_once('/').expect("database in the URL").0;
+    Some(format!("{base}/{name}?sslmode=require"))
 }

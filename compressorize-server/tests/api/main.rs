@@ -10,6 +10,7 @@ mod helpers;
 mod keys_cli;
 mod ops;
 mod ratelimit;
+mod store;
 mod url_source;
 mod webhooks;
 mod worker;

@@ -13,21 +13,32 @@ use serde_json::Value;
 
 use crate::helpers::{
     Process, binary, client, completions, corpus, create_key_by_cli, file_form, files_in,
-    start_process,
+    postgres_url, start_process,
 };
 use crate::webhooks::receiver;
 
 const PUBLIC_BASE: &str = "https://api.example.test";
 
-fn args(words: &[&str], data_dir: &Path) -> Vec<OsString> {
+/// Where the processes keep their state: a data directory (blobs, and the
+/// SQLite file unless a database URL is given).
+struct Data<'a> {
+    dir: &'a Path,
+    database_url: Option<&'a str>,
+}
+
+fn args(words: &[&str], data: &Data) -> Vec<OsString> {
     let mut args: Vec<OsString> = words.iter().map(Into::into).collect();
     args.push("--data-dir".into());
-    args.push(data_dir.into());
+    args.push(data.dir.into());
+    if let Some(url) = data.database_url {
+        args.push("--database-url".into());
+        args.push(url.into());
+    }
     args
 }
 
 /// A worker with one job slot, short leases, loopback webhooks allowed.
-fn start_worker(data_dir: &Path) -> Process {
+fn start_worker(data: &Data) -> Process {
     let worker = start_process(
         &args(
             &[
@@ -40,7 +51,7 @@ fn start_worker(data_dir: &Path) -> Process {
                 "--public-base-url",
                 PUBLIC_BASE,
             ],
-            data_dir,
+            data,
         ),
         "worker started",
     );
@@ -51,7 +62,32 @@ fn start_worker(data_dir: &Path) -> Process {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn workers_run_what_a_queue_only_server_accepts() {
     let dir = tempfile::TempDir::new().unwrap();
-    let created = create_key_by_cli(dir.path());
+    workers_run_jobs(&Data {
+        dir: dir.path(),
+        database_url: None,
+    })
+    .await;
+}
+
+/// The same over PostgreSQL: the server, the workers and `keys create`
+/// share the database; the blobs stay in the data directory.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn workers_run_what_a_queue_only_server_accepts_over_postgres() {
+    let Some(url) = postgres_url().await else {
+        return;
+    };
+    let dir = tempfile::TempDir::new().unwrap();
+    workers_run_jobs(&Data {
+        dir: dir.path(),
+        database_url: Some(&url),
+    })
+    .await;
+    // Nothing went to a SQLite file.
+    assert!(!dir.path().join("compressorize.db").exists());
+}
+
+async fn workers_run_jobs(data: &Data<'_>) {
+    let created = create_key_by_cli(&args(&["keys", "create", "--plan", "paid", "--json"], data));
     let key = created["key"].as_str().unwrap().to_owned();
     let secret = created["webhook_secret"].as_str().unwrap().to_owned();
     let hook = receiver(vec![200]).await;
@@ -67,7 +103,7 @@ async fn workers_run_what_a_queue_only_server_accepts() {
                 "--paid-rpm",
                 "100000",
             ],
-            dir.path(),
+            data,
         ),
         "listening",
     );
@@ -118,7 +154,7 @@ async fn workers_run_what_a_queue_only_server_accepts() {
     }
 
     // A worker takes one; it is killed while it works on it.
-    let first = start_worker(dir.path());
+    let first = start_worker(data);
     let deadline = Instant::now() + Duration::from_secs(30);
     'running: loop {
         for id in &ids {
@@ -132,7 +168,7 @@ async fn workers_run_what_a_queue_only_server_accepts() {
     let mut logs = first.kill();
 
     // The next worker finishes everything, the killed job once its lease ran out.
-    let second = start_worker(dir.path());
+    let second = start_worker(data);
     let deadline = Instant::now() + Duration::from_secs(120);
     let mut done = Vec::new();
     for id in &ids {
@@ -147,7 +183,7 @@ async fn workers_run_what_a_queue_only_server_accepts() {
             tokio::time::sleep(Duration::from_millis(200)).await;
         }
     }
-    let mut results = files_in(&dir.path().join("blobs/results"));
+    let mut results = files_in(&data.dir.join("blobs/results"));
     results.sort();
     let mut expected: Vec<String> = ids.iter().map(|id| format!("{id}.webp")).collect();
     expected.sort();
@@ -207,10 +243,11 @@ async fn workers_run_what_a_queue_only_server_accepts() {
 #[test]
 fn a_worker_needs_the_public_base_url_and_a_job_slot() {
     let dir = tempfile::TempDir::new().unwrap();
-    let out = binary()
-        .args(args(&["worker"], dir.path()))
-        .output()
-        .unwrap();
+    let data = Data {
+        dir: dir.path(),
+        database_url: None,
+    };
+    let out = binary().args(args(&["worker"], &data)).output().unwrap();
     assert_eq!(out.status.code(), Some(2));
     assert!(
         String::from_utf8_lossy(&out.stderr).contains("--public-base-url is required"),
@@ -225,7 +262,7 @@ fn a_worker_needs_the_public_base_url_and_a_job_slot() {
                 "--job-workers",
                 "0",
             ],
-            dir.path(),
+            &data,
         ))
         .output()
         .unwrap();

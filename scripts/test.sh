@@ -7,12 +7,15 @@ test -f ../shared/corpus/MANIFEST.tsv || {
   echo "test corpus missing: expected ../shared/corpus beside the repository" >&2
   exit 1
 }
-# A PostgreSQL server on 127.0.0.1 for the PostgreSQL store's tests (each
-# test makes a database of its own); stopped and removed on exit.
+# A PostgreSQL server and an S3-compatible server on 127.0.0.1 for the
+# scale-out back-ends' tests (each test makes a database or a key prefix of
+# its own); stopped and removed on exit.
 pg_dir=$(mktemp -d /tmp/compressorize-pg.XXXXXX)
-trap 'bash scripts/postgres.sh stop "$pg_dir"' EXIT
+s3_dir=$(mktemp -d /tmp/compressorize-s3.XXXXXX)
+trap 'bash scripts/postgres.sh stop "$pg_dir"; bash scripts/s3.sh stop "$s3_dir"' EXIT
 eval "$(bash scripts/postgres.sh start "$pg_dir")"
-export COMPRESSORIZE_REQUIRE_POSTGRES=1
+eval "$(bash scripts/s3.sh start "$s3_dir")"
+export COMPRESSORIZE_REQUIRE_POSTGRES=1 COMPRESSORIZE_REQUIRE_S3=1
 cargo test --workspace --all-targets "$@"
 cargo test --workspace --doc
 # The permissive build (README: the `ssimulacra2` feature): the server built

@@ -38,6 +38,9 @@ pub struct ServeArgs {
     /// Where the database and the stored files are.
     #[command(flatten)]
     pub storage: StorageArgs,
+    /// The secret download links are signed with (64 hex digits; made if missing). Default: DATA_DIR/signing.key. API nodes behind one address must share it.
+    #[arg(long, env = "COMPRESSORIZE_SIGNING_KEY_FILE")]
+    pub signing_key_file: Option<PathBuf>,
     /// Inputs of at least this many bytes take the async path: 202 with a job id, then GET /api/v1/status/:id and /api/v1/download/:id.
     #[arg(long, env = "COMPRESSORIZE_ASYNC_THRESHOLD", default_value_t = 2 * 1024 * 1024)]
     pub async_threshold: usize,
@@ -100,6 +103,9 @@ pub struct StorageArgs {
     /// Database URL: sqlite://PATH (default: sqlite://DATA_DIR/compressorize.db) or postgres://USER[:PASSWORD]@HOST[:PORT]/DATABASE[?sslmode=require], shared by servers and workers.
     #[arg(long, env = "COMPRESSORIZE_DATABASE_URL")]
     pub database_url: Option<String>,
+    /// Blob store for inputs and results: DATA_DIR/blobs (default) or s3://BUCKET[/PREFIX], shared by servers and workers (credentials, region and endpoint from AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY, AWS_REGION, AWS_ENDPOINT_URL).
+    #[arg(long, env = "COMPRESSORIZE_BLOB_URL")]
+    pub blob_url: Option<String>,
 }
 
 /// Compressions, async jobs, retention and webhooks: flags `serve` and
@@ -245,6 +251,7 @@ impl ServeArgs {
         let mut config = self.storage.to_config();
         self.jobs.apply(&mut config);
         config.queue_depth = self.queue_depth.unwrap_or(4 * config.workers);
+        config.signing_key_file = self.signing_key_file.clone();
         config.async_threshold = self.async_threshold;
         config.free_rpm = self.free_rpm;
         config.paid_rpm = self.paid_rpm;
@@ -274,6 +281,7 @@ impl StorageArgs {
     pub fn to_config(&self) -> crate::config::Config {
         let mut config = crate::config::Config::new(&self.data_dir);
         config.database_url = self.database_url.clone();
+        config.blob_url = self.blob_url.clone();
         config
     }
 }

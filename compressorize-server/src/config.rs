@@ -18,6 +18,16 @@ pub struct Config {
     /// parameters, e.g. `?sslmode=require`) shares one database among API
     /// nodes and workers. Default: `None`.
     pub database_url: Option<String>,
+    /// Where inputs and results go: `None` for `<data_dir>/blobs`, or
+    /// `s3://BUCKET[/PREFIX]` for an S3-compatible store shared by API nodes
+    /// and workers (credentials, region and endpoint from the `AWS_*`
+    /// environment variables; see [`crate::blobs::S3Blobs::open`]).
+    /// Default: `None`.
+    pub blob_url: Option<String>,
+    /// The HMAC secret for signed download links (64 hex digits, made with
+    /// mode 0600 if missing). API nodes behind one address must share it.
+    /// Default: `None` (`<data_dir>/signing.key`).
+    pub signing_key_file: Option<PathBuf>,
     /// Absolute base URL of this server as clients see it (for absolute links
     /// in webhooks, issue 5). Default: `None` (links are relative).
     pub public_base_url: Option<String>,
@@ -86,6 +96,8 @@ impl Config {
         Config {
             data_dir: data_dir.into(),
             database_url: None,
+            blob_url: None,
+            signing_key_file: None,
             public_base_url: None,
             async_threshold: 2 * MIB,
             max_input_bytes: 25 * MIB,
@@ -124,7 +136,8 @@ impl Config {
         }
     }
 
-    /// Where blobs (inputs and results) live.
+    /// Where blobs (inputs and results) live, unless `blob_url` names an
+    /// object store (then uploads spool under it).
     #[must_use]
     pub fn blob_dir(&self) -> PathBuf {
         self.data_dir.join("blobs")
@@ -133,7 +146,9 @@ impl Config {
     /// Where the HMAC secret for signed download links is kept (mode 0600).
     #[must_use]
     pub fn signing_key_path(&self) -> PathBuf {
-        self.data_dir.join("signing.key")
+        self.signing_key_file
+            .clone()
+            .unwrap_or_else(|| self.data_dir.join("signing.key"))
     }
 
     /// The URL-fetch policy derived from this configuration.

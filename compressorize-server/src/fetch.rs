@@ -19,7 +19,6 @@
 //!   [`FetchPolicy::max_bytes`].
 
 use std::net::{IpAddr, Ipv4Addr, Ipv6Addr, SocketAddr};
-use std::sync::Once;
 use std::time::Duration;
 
 use reqwest::dns::{Addrs, Name, Resolve, Resolving};
@@ -368,23 +367,13 @@ impl Resolve for PinnedResolver {
     }
 }
 
-/// reqwest is built with `rustls-no-provider` (to keep aws-lc-sys out of the
-/// build), so a rustls crypto provider must be installed before the first
-/// client is built. If something else installed one first, that one is used.
-fn ensure_crypto_provider() {
-    static INSTALL: Once = Once::new();
-    INSTALL.call_once(|| {
-        let _ = rustls::crypto::ring::default_provider().install_default();
-    });
-}
-
 /// A client for one hop: no redirects, no proxy, only the checked addresses.
 fn hop_client(
     url: &Url,
     addrs: Vec<SocketAddr>,
     policy: &FetchPolicy,
 ) -> Result<reqwest::Client, FetchError> {
-    ensure_crypto_provider();
+    crate::util::ensure_crypto_provider();
     let host = match url.host() {
         Some(Host::Domain(domain)) => Some(domain.to_owned()),
         _ => None, // IP literals are connected to directly, never resolved.

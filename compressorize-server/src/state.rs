@@ -4,7 +4,7 @@ use std::sync::{Arc, OnceLock};
 
 use tokio::sync::Notify;
 
-use crate::blobs::{Blobs, LocalBlobs};
+use crate::blobs::Blobs;
 use crate::config::Config;
 use crate::fetch::FetchPolicy;
 use crate::jobs::Throughput;
@@ -67,6 +67,14 @@ pub enum StartError {
         /// The I/O error.
         source: std::io::Error,
     },
+    /// Opening the blob store failed.
+    #[error("blob store {url}: {source}")]
+    Blobs {
+        /// Its URL, or the local directory.
+        url: String,
+        /// The I/O error.
+        source: std::io::Error,
+    },
     /// Opening the store failed.
     #[error(transparent)]
     Store(#[from] StoreError),
@@ -85,10 +93,15 @@ impl AppState {
     /// Opens the store and blob directory and builds the state.
     pub async fn open(config: Config) -> Result<Self, StartError> {
         let store = open_store(&config).await?;
-        let blobs = LocalBlobs::open(config.blob_dir()).map_err(|source| StartError::DataDir {
-            path: config.blob_dir().display().to_string(),
-            source,
-        })?;
+        let blobs = crate::blobs::open(config.blob_url.as_deref(), config.blob_dir()).map_err(
+            |source| StartError::Blobs {
+                url: config
+                    .blob_url
+                    .clone()
+                    .unwrap_or_else(|| config.blob_dir().display().to_string()),
+                source,
+            },
+        )?;
         let signer = LinkSigner::load_or_create(&config.signing_key_path()).map_err(|source| {
             StartError::DataDir {
                 path: config.signing_key_path().display().to_string(),
@@ -115,7 +128,7 @@ impl AppState {
             fetch_policy: Arc::new(config.fetch_policy()),
             metrics: Arc::new(Metrics::default()),
             store,
-            blobs: Arc::new(blobs),
+            blobs,
             config: Arc::new(config),
         })
     }

@@ -59,6 +59,17 @@ fn civil_from_days(z: i64) -> (i64, u32, u32) {
     (if m <= 2 { y + 1 } else { y }, m, d)
 }
 
+/// reqwest (URL fetches, webhooks, the S3 client) is built with
+/// `rustls-no-provider` (to keep aws-lc-sys out of the build), so a rustls
+/// crypto provider must be installed before the first client is built:
+/// *ring*. If something else installed one first, that one is used.
+pub fn ensure_crypto_provider() {
+    static INSTALL: std::sync::Once = std::sync::Once::new();
+    INSTALL.call_once(|| {
+        let _ = rustls::crypto::ring::default_provider().install_default();
+    });
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

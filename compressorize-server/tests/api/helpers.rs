@@ -335,8 +335,18 @@ pub struct Process {
 /// Starts `compressorize ARGS --log-format json` and waits for its log line
 /// whose message is `ready_message`.
 pub fn start_process<S: AsRef<OsStr>>(args: &[S], ready_message: &str) -> Process {
+    start_process_with_env(args, &[], ready_message)
+}
+
+/// [`start_process`] with environment variables `env` set.
+pub fn start_process_with_env<S: AsRef<OsStr>>(
+    args: &[S],
+    env: &[(&str, String)],
+    ready_message: &str,
+) -> Process {
     let mut child = binary()
         .args(args)
+        .envs(env.iter().map(|(name, value)| (name, value)))
         .args(["--log-format", "json"])
         .stderr(Stdio::piped())
         .stdout(Stdio::null())
@@ -431,4 +441,61 @@ pub async fn postgres_url() -> Option<String> {
     conn.close().await.ok();
     let base = admin.rsplit_once('/').expect("database in the URL").0;
     Some(format!("{base}/{name}?sslmode=require"))
+}
+
+/// The test suite's S3-compatible server (`COMPRESSORIZE_TEST_S3_ENDPOINT`
+/// and `COMPRESSORIZE_TEST_S3_BUCKET`, which `scripts/test.sh` sets after
+/// starting one with `scripts/s3.sh`): the environment a `compressorize`
+/// process needs for `--blob-url`, and that URL with a fresh prefix; or
+/// `None` without one (a failure under `scripts/test.sh`).
+pub fn s3_target() -> Option<(Vec<(&'static str, String)>, String)> {
+    let (Ok(endpoint), Ok(bucket)) = (
+        std::env::var("COMPRESSORIZE_TEST_S3_ENDPOINT"),
+        std::env::var("COMPRESSORIZE_TEST_S3_BUCKET"),
+    ) else {
+        assert!(
+            std::env::var_os("COMPRESSORIZE_REQUIRE_S3").is_none(),
+            "COMPRESSORIZE_TEST_S3_ENDPOINT is not set (scripts/test.sh starts an S3 server and sets it)"
+        );
+        eprintln!("no S3 server (COMPRESSORIZE_TEST_S3_ENDPOINT): local blobs only");
+        return None;
+    };
+    let env = vec![
+        ("AWS_ENDPOINT_URL", endpoint),
+        ("AWS_ALLOW_HTTP", "true".to_owned()),
+        ("AWS_ACCESS_KEY_ID", "test".to_owned()),
+        ("AWS_SECRET_ACCESS_KEY", "test".to_owned()),
+        ("AWS_REGION", "us-east-1".to_owned()),
+    ];
+    let prefix = format!("test-{}", compressorize_server::util::random_hex(8));
+    Some((env, format!("s3://{bucket}/{prefix}")))
+}
+
+/// S3 blobs on the test suite's server under a fresh prefix, spooling to
+/// `spool`, or `None` without a server (see [`s3_target`]).
+pub fn s3_blobs(spool: &Path) -> Option<compressorize_server::blobs::S3Blobs> {
+    let (env, url) = s3_target()?;
+    Some(s3_blobs_at(&env, &url, spool))
+}
+
+/// S3 blobs at `url` (`s3://bucket/prefix`) with the settings of `env` (as
+/// [`s3_target`] gives them), spooling to `spool`.
+pub fn s3_blobs_at(
+    env: &[(&str, String)],
+    url: &str,
+    spool: &Path,
+) -> compressorize_server::blobs::S3Blobs {
+    compressorize_server::util::ensure_crypto_provider();
+    let (bucket, prefix) = url
+        .strip_prefix("s3://")
+        .and_then(|rest| rest.split_once('/'))
+        .expect("s3://bucket/prefix");
+    let mut builder = object_store::aws::AmazonS3Builder::new();
+    for (name, value) in env {
+        let key = name.to_ascii_lowercase().parse().expect("an AWS_* option");
+        builder = builder.with_config(key, value);
+    }
+    let store = builder.with_bucket_name(bucket).build().expect("S3 client");
+    compressorize_server::blobs::S3Blobs::with_store(Arc::new(store), prefix, spool.join("spool"))
+        .expect("S3 blobs")
 }

@@ -3,11 +3,13 @@
 
 mod async_jobs;
 mod auth;
+mod blobs;
 mod compress;
 mod crash;
 mod errors;
 mod helpers;
 mod keys_cli;
+mod nodes;
 mod ops;
 mod ratelimit;
 mod store;

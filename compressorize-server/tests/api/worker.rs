@@ -11,35 +11,85 @@ use std::time::{Duration, Instant};
 use reqwest::StatusCode;
 use serde_json::Value;
 
+use compressorize_server::blobs::Blobs;
+
 use crate::helpers::{
     Process, binary, client, completions, corpus, create_key_by_cli, file_form, files_in,
-    postgres_url, start_process,
+    postgres_url, s3_blobs_at, s3_target, start_process_with_env,
 };
 use crate::webhooks::receiver;
 
 const PUBLIC_BASE: &str = "https://api.example.test";
 
-/// Where the processes keep their state: a data directory (blobs, and the
-/// SQLite file unless a database URL is given).
+/// Where the processes keep their state: a data directory (the blobs
+/// unless a blob URL is given, the SQLite file unless a database URL is),
+/// and the environment the S3 client takes its settings from.
 struct Data<'a> {
     dir: &'a Path,
-    database_url: Option<&'a str>,
+    database_url: Option<String>,
+    blob_url: Option<String>,
+    env: Vec<(&'static str, String)>,
 }
 
-fn args(words: &[&str], data: &Data) -> Vec<OsString> {
+/// `words` with the flags naming where `data` is (what `keys` takes).
+fn store_args(words: &[&str], data: &Data) -> Vec<OsString> {
     let mut args: Vec<OsString> = words.iter().map(Into::into).collect();
     args.push("--data-dir".into());
     args.push(data.dir.into());
-    if let Some(url) = data.database_url {
+    if let Some(url) = &data.database_url {
         args.push("--database-url".into());
         args.push(url.into());
     }
     args
 }
 
+/// `words` with the flags naming where `data` is, blobs included (what
+/// `serve` and `worker` take).
+fn args(words: &[&str], data: &Data) -> Vec<OsString> {
+    let mut args = store_args(words, data);
+    if let Some(url) = &data.blob_url {
+        args.push("--blob-url".into());
+        args.push(url.into());
+    }
+    args
+}
+
+impl<'a> Data<'a> {
+    /// The embedded defaults: everything under `dir`.
+    fn local(dir: &'a Path) -> Self {
+        Data {
+            dir,
+            database_url: None,
+            blob_url: None,
+            env: Vec::new(),
+        }
+    }
+}
+
+/// The results stored, by key (`results/<id>.webp`).
+async fn stored_results(data: &Data<'_>) -> Vec<String> {
+    let mut results = if let Some(url) = &data.blob_url {
+        let spool = tempfile::TempDir::new().unwrap();
+        s3_blobs_at(&data.env, url, spool.path())
+            .older_than(Duration::ZERO)
+            .await
+            .unwrap()
+            .into_iter()
+            .filter(|key| key.starts_with("results/"))
+            .collect()
+    } else {
+        files_in(&data.dir.join("blobs/results"))
+            .into_iter()
+            .map(|name| format!("results/{name}"))
+            .collect::<Vec<_>>()
+    };
+    results.sort();
+    results
+}
+
 /// A worker with one job slot, short leases, loopback webhooks allowed.
 fn start_worker(data: &Data) -> Process {
-    let worker = start_process(
+    let worker = start_process_with_env(
         &args(
             &[
                 "worker",
@@ -53,6 +103,7 @@ fn start_worker(data: &Data) -> Process {
             ],
             data,
         ),
+        &data.env,
         "worker started",
     );
     assert_eq!(worker.ready["job_workers"], 1);
@@ -62,36 +113,39 @@ fn start_worker(data: &Data) -> Process {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn workers_run_what_a_queue_only_server_accepts() {
     let dir = tempfile::TempDir::new().unwrap();
-    workers_run_jobs(&Data {
-        dir: dir.path(),
-        database_url: None,
-    })
-    .await;
+    workers_run_jobs(&Data::local(dir.path())).await;
 }
 
-/// The same over PostgreSQL: the server, the workers and `keys create`
-/// share the database; the blobs stay in the data directory.
+/// The same as the processes run beyond one machine: the server, the
+/// workers and `keys create` share a PostgreSQL database, and the blobs
+/// are in an S3-compatible store.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn workers_run_what_a_queue_only_server_accepts_over_postgres() {
-    let Some(url) = postgres_url().await else {
+async fn workers_run_what_a_queue_only_server_accepts_over_postgres_and_s3() {
+    let (Some(database_url), Some((env, blob_url))) = (postgres_url().await, s3_target()) else {
         return;
     };
     let dir = tempfile::TempDir::new().unwrap();
     workers_run_jobs(&Data {
         dir: dir.path(),
-        database_url: Some(&url),
+        database_url: Some(database_url),
+        blob_url: Some(blob_url),
+        env,
     })
     .await;
-    // Nothing went to a SQLite file.
+    // Nothing went to a SQLite file or a local blob directory.
     assert!(!dir.path().join("compressorize.db").exists());
+    assert!(files_in(&dir.path().join("blobs/results")).is_empty());
 }
 
 async fn workers_run_jobs(data: &Data<'_>) {
-    let created = create_key_by_cli(&args(&["keys", "create", "--plan", "paid", "--json"], data));
+    let created = create_key_by_cli(&store_args(
+        &["keys", "create", "--plan", "paid", "--json"],
+        data,
+    ));
     let key = created["key"].as_str().unwrap().to_owned();
     let secret = created["webhook_secret"].as_str().unwrap().to_owned();
     let hook = receiver(vec![200]).await;
-    let server = start_process(
+    let server = start_process_with_env(
         &args(
             &[
                 "serve",
@@ -105,6 +159,7 @@ async fn workers_run_jobs(data: &Data<'_>) {
             ],
             data,
         ),
+        &data.env,
         "listening",
     );
     let api = format!("http://{}", server.ready["addr"].as_str().unwrap());
@@ -183,11 +238,9 @@ async fn workers_run_jobs(data: &Data<'_>) {
             tokio::time::sleep(Duration::from_millis(200)).await;
         }
     }
-    let mut results = files_in(&data.dir.join("blobs/results"));
-    results.sort();
-    let mut expected: Vec<String> = ids.iter().map(|id| format!("{id}.webp")).collect();
+    let mut expected: Vec<String> = ids.iter().map(|id| format!("results/{id}.webp")).collect();
     expected.sort();
-    assert_eq!(results, expected);
+    assert_eq!(stored_results(data).await, expected);
     // Downloads go through the server and its signed link.
     for (s, id) in done.iter().zip(&ids) {
         let file = http
@@ -243,10 +296,7 @@ async fn workers_run_jobs(data: &Data<'_>) {
 #[test]
 fn a_worker_needs_the_public_base_url_and_a_job_slot() {
     let dir = tempfile::TempDir::new().unwrap();
-    let data = Data {
-        dir: dir.path(),
-        database_url: None,
-    };
+    let data = Data::local(dir.path());
     let out = binary().args(args(&["worker"], &data)).output().unwrap();
     assert_eq!(out.status.code(), Some(2));
     assert!(

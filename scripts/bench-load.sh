@@ -6,6 +6,11 @@
 #
 #   bash scripts/bench-load.sh [--set photos|graphics|DIR] [--formats "jpeg webp avif"]
 #                              [--clients 4] [--bin PATH (default: this checkout's release build)]
+#                              [--quality smart|1-100] [--database-url URL] [--blob-url URL]
+#
+# --database-url and --blob-url run the server on PostgreSQL and S3 (give the
+# S3 client's AWS_* variables in the environment); the default is the
+# embedded SQLite file and local directory in a fresh data directory.
 #
 # Extra environment (LD_PRELOAD, COMPRESSORIZE_WORKERS, ...) passes through to
 # the server. Traffic goes to 127.0.0.1 only. Compare binaries by running
@@ -18,6 +23,9 @@ set_dir=../shared/corpus/photos
 formats="jpeg webp avif"
 clients=4
 bin=
+quality=smart
+store_args=()
+blob_args=()
 while [ $# -gt 0 ]; do
     case "$1" in
         --set) case "$2" in
@@ -27,6 +35,9 @@ while [ $# -gt 0 ]; do
         --formats) formats=$2; shift 2 ;;
         --clients) clients=$2; shift 2 ;;
         --bin) bin=$2; shift 2 ;;
+        --quality) quality=$2; shift 2 ;;
+        --database-url) store_args=(--database-url "$2"); shift 2 ;;
+        --blob-url) blob_args=(--blob-url "$2"); shift 2 ;;
         *) echo "unknown argument $1" >&2; exit 2 ;;
     esac
 done
@@ -39,10 +50,10 @@ fi
 
 work=$(mktemp -d)
 port=$((20000 + RANDOM % 20000))
-key=$("$bin" keys create --data-dir "$work/data" --plan paid --json |
+key=$("$bin" keys create --data-dir "$work/data" "${store_args[@]}" --plan paid --json |
     python3 -c 'import json, sys; print(json.load(sys.stdin)["key"])')
 # Everything on the sync path, no rate limit in the way, room to queue.
-"$bin" serve --data-dir "$work/data" --listen "127.0.0.1:$port" \
+"$bin" serve --data-dir "$work/data" "${store_args[@]}" "${blob_args[@]}" --listen "127.0.0.1:$port" \
     --async-threshold 1000000000 --paid-rpm 1000000 --queue-depth 1024 \
     --log-level error &
 server=$!
@@ -66,11 +77,11 @@ server_ticks() { awk '{print $14 + $15}' "/proc/$server/stat"; }
 ticks_before=$(server_ticks)
 start=$(date +%s.%N)
 # One line per request: status, bytes, seconds. xargs appends each
-# request's format and image after the key and the port.
+# request's format and image after the key, the port and the quality.
 tr '\t' '\n' <"$work/requests" | xargs -d '\n' -n 2 -P "$clients" sh -c '
     curl -s -o /dev/null -w "%{http_code} %{size_download} %{time_total}\n" \
-        -H "Authorization: Bearer $1" -F "format=$3" -F "file=@$4" \
-        "http://127.0.0.1:$2/api/v1/compress"' _ "$key" "$port" \
+        -H "Authorization: Bearer $1" -F "quality=$3" -F "format=$4" -F "file=@$5" \
+        "http://127.0.0.1:$2/api/v1/compress"' _ "$key" "$port" "$quality" \
     >"$work/results" || true
 end=$(date +%s.%N)
 peak=$(awk '/VmHWM/ {print $2}' "/proc/$server/status")

@@ -28,7 +28,13 @@ const MIGRATIONS: &[(i64, &str, &str)] = &[
 /// SQLite-backed [`Store`].
 #[derive(Debug, Clone)]
 pub struct SqliteStore {
+    /// Reads, several at once (WAL readers never wait for the writer).
     pool: SqlitePool,
+    /// Writes, one at a time: SQLite allows one writer, and writers that
+    /// meet in SQLite wait in its busy handler, which sleeps in growing
+    /// steps (up to 100 ms); queued here, each goes as soon as the last is
+    /// done.
+    writer: SqlitePool,
 }
 
 impl SqliteStore {
@@ -46,15 +52,19 @@ impl SqliteStore {
             .synchronous(SqliteSynchronous::Full)
             .busy_timeout(Duration::from_secs(10))
             .foreign_keys(true);
+        let writer = SqlitePoolOptions::new()
+            .max_connections(1)
+            .connect_with(options.clone())
+            .await?;
+        Migrator::new(Migrations(MIGRATIONS))
+            .await?
+            .run(&writer)
+            .await?;
         let pool = SqlitePoolOptions::new()
             .max_connections(8)
             .connect_with(options)
             .await?;
-        Migrator::new(Migrations(MIGRATIONS))
-            .await?
-            .run(&pool)
-            .await?;
-        Ok(SqliteStore { pool })
+        Ok(SqliteStore { pool, writer })
     }
 }
 
@@ -101,7 +111,7 @@ impl Store for SqliteStore {
             .bind(&key.webhook_secret)
             .bind(key.created_at)
             .bind(key.revoked_at)
-            .execute(&self.pool)
+            .execute(&self.writer)
             .await?;
             Ok(())
         })
@@ -133,7 +143,7 @@ impl Store for SqliteStore {
             )
             .bind(now_ms)
             .bind(id)
-            .execute(&self.pool)
+            .execute(&self.writer)
             .await?;
             Ok(done.rows_affected() == 1)
         })
@@ -157,7 +167,7 @@ impl Store for SqliteStore {
             .bind(key_id)
             .bind(now_ms)
             .bind(window_ms)
-            .fetch_one(&self.pool)
+            .fetch_one(&self.writer)
             .await?;
             Ok(RateWindow {
                 window_start: row.try_get("window_start")?,
@@ -200,7 +210,7 @@ impl Store for SqliteStore {
             .bind(job.started_at)
             .bind(job.completed_at)
             .bind(job.expires_at)
-            .execute(&self.pool)
+            .execute(&self.writer)
             .await?;
             Ok(())
         })
@@ -235,7 +245,7 @@ impl Store for SqliteStore {
             let done = sqlx::query("UPDATE api_keys SET webhook_secret = ? WHERE id = ?")
                 .bind(secret)
                 .bind(id)
-                .execute(&self.pool)
+                .execute(&self.writer)
                 .await?;
             Ok(done.rows_affected() == 1)
         })
@@ -284,7 +294,7 @@ impl Store for SqliteStore {
             .bind(limits.max_jobs)
             .bind(job.original_size)
             .bind(limits.max_bytes)
-            .execute(&self.pool)
+            .execute(&self.writer)
             .await?;
             Ok(done.rows_affected() == 1)
         })
@@ -319,7 +329,7 @@ impl Store for SqliteStore {
             .bind(now_ms)
             .bind(lease_ms)
             .bind(max_attempts)
-            .fetch_optional(&self.pool)
+            .fetch_optional(&self.writer)
             .await?;
             row.as_ref().map(job_from_row).transpose()
         })
@@ -338,7 +348,7 @@ impl Store for SqliteStore {
             .bind(until_ms)
             .bind(id)
             .bind(worker)
-            .execute(&self.pool)
+            .execute(&self.writer)
             .await?;
             Ok(done.rows_affected() == 1)
         })
@@ -352,7 +362,7 @@ impl Store for SqliteStore {
                  WHERE status = 'processing' AND substr(claimed_by, 1, length(?1)) = ?1",
             )
             .bind(prefix)
-            .execute(&self.pool)
+            .execute(&self.writer)
             .await?;
             Ok(done.rows_affected())
         })
@@ -366,7 +376,7 @@ impl Store for SqliteStore {
             )
             .bind(id)
             .bind(worker)
-            .execute(&self.pool)
+            .execute(&self.writer)
             .await?;
             Ok(done.rows_affected() == 1)
         })
@@ -380,7 +390,7 @@ impl Store for SqliteStore {
         delivery: Option<&'a NewDelivery>,
     ) -> BoxFuture<'a, StoreResult<bool>> {
         Box::pin(async move {
-            let mut tx = self.pool.begin().await?;
+            let mut tx = self.writer.begin().await?;
             let done = sqlx::query(
                 "UPDATE jobs SET status = 'complete', output_blob = ?, compressed_size = ?, format = ?,
                    width = ?, height = ?, quality = ?, completed_at = ?, expires_at = ?,
@@ -418,7 +428,7 @@ impl Store for SqliteStore {
         delivery: Option<&'a NewDelivery>,
     ) -> BoxFuture<'a, StoreResult<bool>> {
         Box::pin(async move {
-            let mut tx = self.pool.begin().await?;
+            let mut tx = self.writer.begin().await?;
             let done = sqlx::query(
                 "UPDATE jobs SET status = 'failed', error_code = ?1, error_message = ?2,
                    completed_at = ?3, expires_at = ?4, claimed_by = NULL, lease_expires_at = NULL,
@@ -481,7 +491,7 @@ impl Store for SqliteStore {
         Box::pin(async move {
             sqlx::query("UPDATE jobs SET input_blob = NULL WHERE id = ?")
                 .bind(id)
-                .execute(&self.pool)
+                .execute(&self.writer)
                 .await?;
             Ok(())
         })
@@ -503,7 +513,7 @@ impl Store for SqliteStore {
 
     fn delete_job<'a>(&'a self, id: &'a str) -> BoxFuture<'a, StoreResult<()>> {
         Box::pin(async move {
-            let mut tx = self.pool.begin().await?;
+            let mut tx = self.writer.begin().await?;
             sqlx::query("DELETE FROM webhook_deliveries WHERE job_id = ?")
                 .bind(id)
                 .execute(&mut *tx)
@@ -549,7 +559,7 @@ impl Store for SqliteStore {
             .bind(now_ms)
             .bind(lease_ms)
             .bind(limit)
-            .fetch_all(&self.pool)
+            .fetch_all(&self.writer)
             .await?;
             rows.iter().map(delivery_from_row).collect()
         })
@@ -572,7 +582,7 @@ impl Store for SqliteStore {
             .bind(&outcome.last_error)
             .bind(delivered_at)
             .bind(id)
-            .execute(&self.pool)
+            .execute(&self.writer)
             .await?;
             Ok(())
         })

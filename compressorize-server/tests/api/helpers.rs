@@ -66,9 +66,11 @@ pub async fn spawn_with(adjust: impl FnOnce(&mut Config)) -> TestApp {
     spawn_in(Arc::new(TempDir::new().expect("tempdir")), adjust).await
 }
 
-/// A server on an existing data directory (for restarts).
+/// A server on an existing data directory (for restarts), on the store
+/// [`test_database`] names.
 pub async fn spawn_in(data_dir: Arc<TempDir>, adjust: impl FnOnce(&mut Config)) -> TestApp {
     let mut config = Config::new(data_dir.path());
+    config.database_url = test_database(data_dir.path()).await;
     config.workers = 2;
     config.queue_depth = 8;
     adjust(&mut config);
@@ -169,6 +171,25 @@ impl TestApp {
         }
         self.handle.take().expect("server running")
     }
+}
+
+/// The database of the servers and CLI runs on `data_dir`: `None` (the
+/// SQLite file in it), or with `COMPRESSORIZE_TEST_STORE=postgres` a
+/// PostgreSQL database of its own, the same one every time for that
+/// directory, so the whole suite can run on either back-end.
+pub async fn test_database(data_dir: &Path) -> Option<String> {
+    if std::env::var("COMPRESSORIZE_TEST_STORE").as_deref() != Ok("postgres") {
+        return None;
+    }
+    let remembered = data_dir.join("postgres-url");
+    if let Ok(url) = std::fs::read_to_string(&remembered) {
+        return Some(url);
+    }
+    let url = postgres_url()
+        .await
+        .expect("COMPRESSORIZE_TEST_STORE=postgres needs COMPRESSORIZE_TEST_POSTGRES_URL");
+    std::fs::write(&remembered, &url).expect("remember the database");
+    Some(url)
 }
 
 /// A multipart form with `file`.

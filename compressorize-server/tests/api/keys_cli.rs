@@ -8,17 +8,21 @@ use std::time::Duration;
 use reqwest::StatusCode;
 use serde_json::Value;
 
-use crate::helpers::{assert_error, corpus, file_form, spawn_in};
+use crate::helpers::{assert_error, corpus, file_form, spawn_in, test_database};
 
-fn cli(args: &[&str], data_dir: &std::path::Path) -> std::process::Output {
-    Command::new(env!("CARGO_BIN_EXE_compressorize"))
+/// `compressorize ARGS --data-dir DIR`, on the test suite's store for DIR.
+async fn cli(args: &[&str], data_dir: &std::path::Path) -> std::process::Output {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_compressorize"));
+    command
         .args(args)
         .arg("--data-dir")
         .arg(data_dir)
         .env_remove("COMPRESSORIZE_DATA_DIR")
-        .env_remove("COMPRESSORIZE_DATABASE_URL")
-        .output()
-        .expect("run compressorize")
+        .env_remove("COMPRESSORIZE_DATABASE_URL");
+    if let Some(url) = test_database(data_dir).await {
+        command.arg("--database-url").arg(url);
+    }
+    command.output().expect("run compressorize")
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -27,7 +31,8 @@ async fn cli_created_keys_work_and_revoked_ones_do_not() {
     let out = cli(
         &["keys", "create", "--plan", "free", "--name", "ci", "--json"],
         dir.path(),
-    );
+    )
+    .await;
     assert!(
         out.status.success(),
         "{}",
@@ -47,11 +52,11 @@ async fn cli_created_keys_work_and_revoked_ones_do_not() {
             .starts_with("whsec_")
     );
 
-    let out = cli(&["keys", "create", "--plan", "paid"], dir.path());
+    let out = cli(&["keys", "create", "--plan", "paid"], dir.path()).await;
     assert!(out.status.success());
     assert!(String::from_utf8_lossy(&out.stdout).contains("shown only once"));
 
-    let out = cli(&["keys", "list", "--json"], dir.path());
+    let out = cli(&["keys", "list", "--json"], dir.path()).await;
     let listed = String::from_utf8(out.stdout).unwrap();
     assert_eq!(listed.lines().count(), 2);
     assert!(listed.contains(&id) && !listed.contains(&key), "{listed}");
@@ -60,7 +65,7 @@ async fn cli_created_keys_work_and_revoked_ones_do_not() {
     let form = || file_form(corpus("graphics/tango-address-book-new-16.png"), "a.png");
     assert_eq!(app.compress(&key, form()).await.status(), StatusCode::OK);
 
-    let out = cli(&["keys", "revoke", &id], dir.path());
+    let out = cli(&["keys", "revoke", &id], dir.path()).await;
     assert!(
         out.status.success(),
         "{}",
@@ -73,30 +78,33 @@ async fn cli_created_keys_work_and_revoked_ones_do_not() {
         None,
     )
     .await;
-    let out = cli(&["keys", "revoke", &id], dir.path());
+    let out = cli(&["keys", "revoke", &id], dir.path()).await;
     assert!(!out.status.success(), "revoking twice fails");
-    let out = cli(&["keys", "list"], dir.path());
+    let out = cli(&["keys", "list"], dir.path()).await;
     assert!(String::from_utf8_lossy(&out.stdout).contains("revoked"));
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn serve_binary_reads_env_twins_and_stops_on_sigterm() {
     let dir = tempfile::TempDir::new().unwrap();
-    let out = cli(&["keys", "create", "--plan", "paid", "--json"], dir.path());
+    let out = cli(&["keys", "create", "--plan", "paid", "--json"], dir.path()).await;
     let key = serde_json::from_slice::<Value>(&out.stdout).unwrap()["key"]
         .as_str()
         .unwrap()
         .to_owned();
-    let mut child = Command::new(env!("CARGO_BIN_EXE_compressorize"))
+    let mut serve = Command::new(env!("CARGO_BIN_EXE_compressorize"));
+    serve
         .arg("serve")
         .env("COMPRESSORIZE_LISTEN", "127.0.0.1:0")
         .env("COMPRESSORIZE_DATA_DIR", dir.path())
         .env("COMPRESSORIZE_WORKERS", "1")
         .env("COMPRESSORIZE_LOG_FORMAT", "json")
         .stderr(Stdio::piped())
-        .stdout(Stdio::null())
-        .spawn()
-        .unwrap();
+        .stdout(Stdio::null());
+    if let Some(url) = test_database(dir.path()).await {
+        serve.env("COMPRESSORIZE_DATABASE_URL", url);
+    }
+    let mut child = serve.spawn().unwrap();
     let mut lines = BufReader::new(child.stderr.take().unwrap()).lines();
     let addr = loop {
         let line = lines.next().expect("server log").unwrap();
@@ -152,12 +160,12 @@ async fn serve_binary_reads_env_twins_and_stops_on_sigterm() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn rotate_webhook_secret_replaces_the_signing_secret() {
     let dir = Arc::new(tempfile::TempDir::new().unwrap());
-    let out = cli(&["keys", "create", "--plan", "paid", "--json"], dir.path());
+    let out = cli(&["keys", "create", "--plan", "paid", "--json"], dir.path()).await;
     let created: Value = serde_json::from_slice(&out.stdout).unwrap();
     let id = created["id"].as_str().unwrap();
     let old = created["webhook_secret"].as_str().unwrap();
 
-    let out = cli(&["keys", "rotate-webhook-secret", id, "--json"], dir.path());
+    let out = cli(&["keys", "rotate-webhook-secret", id, "--json"], dir.path()).await;
     assert!(
         out.status.success(),
         "{}",
@@ -174,7 +182,7 @@ async fn rotate_webhook_secret_replaces_the_signing_secret() {
     assert_eq!(stored.webhook_secret, new);
     app.stop().await;
 
-    let out = cli(&["keys", "rotate-webhook-secret", "key_nope"], dir.path());
+    let out = cli(&["keys", "rotate-webhook-secret", "key_nope"], dir.path()).await;
     assert!(!out.status.success());
     assert!(String::from_utf8_lossy(&out.stderr).contains("no key with id key_nope"));
 }

@@ -97,7 +97,7 @@ pub struct WorkerArgs {
 /// The database and the stored files: flags `serve` and `worker` share.
 #[derive(Debug, Args)]
 pub struct StorageArgs {
-    /// Directory for the SQLite database and stored results.
+    /// Directory for the SQLite database, stored files (unless --blob-url), the upload spool and the link-signing secret.
     #[arg(long, env = "COMPRESSORIZE_DATA_DIR", default_value = "./data")]
     pub data_dir: PathBuf,
     /// Database URL: sqlite://PATH (default: sqlite://DATA_DIR/compressorize.db) or postgres://USER[:PASSWORD]@HOST[:PORT]/DATABASE[?sslmode=require], shared by servers and workers.

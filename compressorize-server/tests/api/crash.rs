@@ -10,6 +10,7 @@ use serde_json::Value;
 
 use crate::helpers::{
     Process, client, completions, corpus, create_key_by_cli, file_form, files_in, start_process,
+    wait_until_complete, wait_until_one_runs,
 };
 
 /// `compressorize serve` on 127.0.0.1 with two job workers and short leases.
@@ -81,48 +82,14 @@ async fn jobs_survive_kill_9_and_complete_exactly_once() {
         ids.push(body["id"].as_str().unwrap().to_owned());
     }
     // Kill it while it works: as soon as a job is leased.
-    let status = |addr: String, id: String| {
-        let http = http.clone();
-        let key = key.clone();
-        async move {
-            http.get(format!("http://{addr}/api/v1/status/{id}"))
-                .bearer_auth(&key)
-                .send()
-                .await
-                .unwrap()
-                .json::<Value>()
-                .await
-                .unwrap()
-        }
-    };
-    let deadline = Instant::now() + Duration::from_secs(30);
-    'wait: loop {
-        for id in &ids {
-            if status(server.addr.clone(), id.clone()).await["status"] == "processing" {
-                break 'wait;
-            }
-        }
-        assert!(Instant::now() < deadline, "no job started");
-        tokio::time::sleep(Duration::from_millis(20)).await;
-    }
+    let base = format!("http://{}", server.addr);
+    wait_until_one_runs(&http, &base, &key, &ids, Duration::from_secs(30)).await;
     let mut logs = server.kill();
 
     // Start again on the same data directory: everything completes.
     let server = start(dir.path());
-    let deadline = Instant::now() + Duration::from_secs(240);
-    let mut done = Vec::new();
-    for id in &ids {
-        loop {
-            let s = status(server.addr.clone(), id.clone()).await;
-            if s["status"] == "complete" {
-                done.push(s);
-                break;
-            }
-            assert_ne!(s["status"], "failed", "{s}");
-            assert!(Instant::now() < deadline, "job {id} not complete: {s}");
-            tokio::time::sleep(Duration::from_millis(200)).await;
-        }
-    }
+    let base = format!("http://{}", server.addr);
+    let done = wait_until_complete(&http, &base, &key, &ids, Duration::from_secs(240)).await;
     // Exactly one result per job, nothing else; no input left behind.
     let blobs = dir.path().join("blobs");
     let mut expected: Vec<String> = ids.iter().map(|id| format!("{id}.webp")).collect();

@@ -520,3 +520,64 @@ pub fn s3_blobs_at(
     compressorize_server::blobs::S3Blobs::with_store(Arc::new(store), prefix, spool.join("spool"))
         .expect("S3 blobs")
 }
+
+/// `GET BASE/api/v1/status/ID` with `key`: the JSON body.
+pub async fn job_status(http: &reqwest::Client, base: &str, key: &str, id: &str) -> Value {
+    http.get(format!("{base}/api/v1/status/{id}"))
+        .bearer_auth(key)
+        .send()
+        .await
+        .expect("status request")
+        .json()
+        .await
+        .expect("status JSON")
+}
+
+/// Polls until one of `ids` is `processing` (a worker has it).
+pub async fn wait_until_one_runs(
+    http: &reqwest::Client,
+    base: &str,
+    key: &str,
+    ids: &[String],
+    timeout: std::time::Duration,
+) {
+    let deadline = std::time::Instant::now() + timeout;
+    loop {
+        for id in ids {
+            if job_status(http, base, key, id).await["status"] == "processing" {
+                return;
+            }
+        }
+        assert!(std::time::Instant::now() < deadline, "no job started");
+        tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+    }
+}
+
+/// Polls until every job of `ids` is complete (a failure fails the test):
+/// their status bodies, in order.
+pub async fn wait_until_complete(
+    http: &reqwest::Client,
+    base: &str,
+    key: &str,
+    ids: &[String],
+    timeout: std::time::Duration,
+) -> Vec<Value> {
+    let deadline = std::time::Instant::now() + timeout;
+    let mut done = Vec::new();
+    for id in ids {
+        loop {
+            let status = job_status(http, base, key, id).await;
+            if status["status"] == "complete" {
+                done.push(status);
+                break;
+            }
+            assert_ne!(status["status"], "failed", "{status}");
+            assert!(
+                std::time::Instant::now() < deadline,
+                "job {id} not complete: {status}"
+            );
+            tokio::time::sleep(std::time::Duration::from_millis(200)).await;
+        }
+    }
+    done
+}

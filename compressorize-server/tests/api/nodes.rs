@@ -7,14 +7,14 @@
 
 use std::ffi::OsString;
 use std::path::Path;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use reqwest::StatusCode;
 use serde_json::Value;
 
 use crate::helpers::{
     Process, client, corpus, create_key_by_cli, file_form, header, no_redirect_client,
-    postgres_url, s3_target, start_process_with_env,
+    postgres_url, s3_target, start_process_with_env, wait_until_complete,
 };
 
 /// `compressorize serve` on 127.0.0.1 with its own data directory.
@@ -127,24 +127,15 @@ async fn nodes_share_keys_limits_jobs_files_and_links() {
         .as_str()
         .unwrap()
         .to_owned();
-    let deadline = Instant::now() + Duration::from_secs(60);
-    let status = loop {
-        let status: Value = http
-            .get(format!("{c}/api/v1/status/{id}"))
-            .bearer_auth(&paid)
-            .send()
-            .await
-            .unwrap()
-            .json()
-            .await
-            .unwrap();
-        if status["status"] == "complete" {
-            break status;
-        }
-        assert_ne!(status["status"], "failed", "{status}");
-        assert!(Instant::now() < deadline, "not complete: {status}");
-        tokio::time::sleep(Duration::from_millis(200)).await;
-    };
+    let status = wait_until_complete(
+        &http,
+        &c,
+        &paid,
+        std::slice::from_ref(&id),
+        Duration::from_secs(60),
+    )
+    .await
+    .remove(0);
     assert!(!dirs[1].join("blobs/results").exists(), "results go to S3");
 
     // a's signed link is good on b (shared secret), refused by c.

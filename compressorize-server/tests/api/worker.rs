@@ -6,7 +6,7 @@
 
 use std::ffi::OsString;
 use std::path::Path;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use reqwest::StatusCode;
 use serde_json::Value;
@@ -15,7 +15,8 @@ use compressorize_server::blobs::Blobs;
 
 use crate::helpers::{
     Process, binary, client, completions, corpus, create_key_by_cli, file_form, files_in,
-    postgres_url, s3_blobs_at, s3_target, start_process_with_env,
+    job_status, postgres_url, s3_blobs_at, s3_target, start_process_with_env, wait_until_complete,
+    wait_until_one_runs,
 };
 use crate::webhooks::receiver;
 
@@ -189,55 +190,24 @@ async fn workers_run_jobs(data: &Data<'_>) {
                 .to_owned(),
         );
     }
-    let status = |id: String| {
-        let (http, api, key) = (http.clone(), api.clone(), key.clone());
-        async move {
-            http.get(format!("{api}/api/v1/status/{id}"))
-                .bearer_auth(&key)
-                .send()
-                .await
-                .unwrap()
-                .json::<Value>()
-                .await
-                .unwrap()
-        }
-    };
     // Nothing runs them in the server: still queued a second later.
     tokio::time::sleep(Duration::from_secs(1)).await;
     for id in &ids {
-        assert_eq!(status(id.clone()).await["status"], "pending", "{id}");
+        assert_eq!(
+            job_status(&http, &api, &key, id).await["status"],
+            "pending",
+            "{id}"
+        );
     }
 
     // A worker takes one; it is killed while it works on it.
     let first = start_worker(data);
-    let deadline = Instant::now() + Duration::from_secs(30);
-    'running: loop {
-        for id in &ids {
-            if status(id.clone()).await["status"] == "processing" {
-                break 'running;
-            }
-        }
-        assert!(Instant::now() < deadline, "no worker took a job");
-        tokio::time::sleep(Duration::from_millis(20)).await;
-    }
+    wait_until_one_runs(&http, &api, &key, &ids, Duration::from_secs(30)).await;
     let mut logs = first.kill();
 
     // The next worker finishes everything, the killed job once its lease ran out.
     let second = start_worker(data);
-    let deadline = Instant::now() + Duration::from_secs(120);
-    let mut done = Vec::new();
-    for id in &ids {
-        loop {
-            let s = status(id.clone()).await;
-            if s["status"] == "complete" {
-                done.push(s);
-                break;
-            }
-            assert_ne!(s["status"], "failed", "{s}");
-            assert!(Instant::now() < deadline, "job {id} not complete: {s}");
-            tokio::time::sleep(Duration::from_millis(200)).await;
-        }
-    }
+    let done = wait_until_complete(&http, &api, &key, &ids, Duration::from_secs(120)).await;
     let mut expected: Vec<String> = ids.iter().map(|id| format!("results/{id}.webp")).collect();
     expected.sort();
     assert_eq!(stored_results(data).await, expected);

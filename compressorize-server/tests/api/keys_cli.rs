@@ -84,6 +84,16 @@ async fn cli_created_keys_work_and_revoked_ones_do_not() {
     assert!(String::from_utf8_lossy(&out.stdout).contains("revoked"));
 }
 
+/// A child process killed when the test ends, passed or not.
+struct KillOnDrop(std::process::Child);
+
+impl Drop for KillOnDrop {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn serve_binary_reads_env_twins_and_stops_on_sigterm() {
     let dir = tempfile::TempDir::new().unwrap();
@@ -104,7 +114,8 @@ async fn serve_binary_reads_env_twins_and_stops_on_sigterm() {
     if let Some(url) = test_database(dir.path()).await {
         serve.env("COMPRESSORIZE_DATABASE_URL", url);
     }
-    let mut child = serve.spawn().unwrap();
+    let mut child = KillOnDrop(serve.spawn().unwrap());
+    let child = &mut child.0;
     let mut lines = BufReader::new(child.stderr.take().unwrap()).lines();
     let addr = loop {
         let line = lines.next().expect("server log").unwrap();
@@ -144,10 +155,7 @@ async fn serve_binary_reads_env_twins_and_stops_on_sigterm() {
         }
         tokio::time::sleep(Duration::from_millis(50)).await;
     }
-    let status = status.unwrap_or_else(|| {
-        let _ = child.kill();
-        panic!("server did not stop on SIGTERM")
-    });
+    let status = status.expect("server did not stop on SIGTERM");
     assert!(status.success(), "{status}");
     let logs = logs.join().unwrap();
     assert!(

@@ -100,7 +100,7 @@ pub struct StorageArgs {
     /// Directory for the SQLite database, stored files (unless --blob-url), the upload spool and the link-signing secret.
     #[arg(long, env = "COMPRESSORIZE_DATA_DIR", default_value = "./data")]
     pub data_dir: PathBuf,
-    /// Database URL: sqlite://PATH (default: sqlite://DATA_DIR/compressorize.db) or postgres://USER[:PASSWORD]@HOST[:PORT]/DATABASE[?sslmode=require], shared by servers and workers.
+    /// Database URL: sqlite://PATH (default: sqlite://DATA_DIR/compressorize.db) or postgres://USER:PASSWORD@HOST:PORT/DATABASE?sslmode=require (password, port and sslmode optional), shared by servers and workers.
     #[arg(long, env = "COMPRESSORIZE_DATABASE_URL")]
     pub database_url: Option<String>,
     /// Blob store for inputs and results: DATA_DIR/blobs (default) or s3://BUCKET[/PREFIX], shared by servers and workers (credentials, region and endpoint from AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY, AWS_REGION, AWS_ENDPOINT_URL).

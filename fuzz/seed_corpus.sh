@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Seeds fuzz/corpus/<target>/ (git-ignored) with the small files (< 64 KiB) of
-# the shared test corpus, <repository root>/../shared/corpus. For `compress`,
+# the shared test corpus, <repository root>/../shared/corpus, and
+# url_validation with URLs in the spellings SSRF attempts use. For `compress`,
 # each file gets two of the option prefixes below (3 bytes: format/flags,
 # quality, max_width; see fuzz_targets/compress.rs).
 set -euo pipefail
@@ -25,3 +26,17 @@ while IFS= read -r f; do
   i=$((i + 1))
 done < <(find "$C" -type f -size -64k ! -name '*.tsv' ! -name '*.md' | sort)
 echo "seeded $i files into fuzz/corpus/detect_decode and $((2 * i)) into fuzz/corpus/compress"
+
+# url_validation: URLs whose hosts are address literals in the spellings an
+# SSRF attempt uses (decimal, octal, hex, short forms, IPv6 embeddings).
+mkdir -p corpus/url_validation
+n=0
+for url in 'http://127.0.0.1/' 'http://2130706433/' 'http://0x7f.1/' 'http://0177.0.0.1/' \
+  'http://127.1/' 'http://169.254.169.254/latest/meta-data/' 'http://[::1]/' \
+  'http://[::ffff:a9fe:a9fe]/' 'http://[64:ff9b::a00:1]/' 'http://[2002:c0a8:101::1]/' \
+  'http://[fd00:ec2::254]/' 'https://93.184.216.34/image.png' 'http://[2606:4700::1111]:8080/x' \
+  'http://100.100.100.200/' 'http://0/' 'http://user@10.0.0.1/' 'ftp://8.8.8.8/'; do
+  printf '%s' "$url" > "corpus/url_validation/seed-$n"
+  n=$((n + 1))
+done
+echo "seeded $n URLs into fuzz/corpus/url_validation"

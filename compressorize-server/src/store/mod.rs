@@ -2,8 +2,9 @@
 //!
 //! [`Store`] is the seam between the server and its database: the embedded
 //! default is [`SqliteStore`] (one file), [`PgStore`] is PostgreSQL, shared
-//! by API nodes and workers on several machines ([`open`] picks by URL). Methods return boxed futures so the store can be
-//! shared as `Arc<dyn Store>`. All timestamps are Unix milliseconds.
+//! by API nodes and workers on several machines ([`open`] picks by URL).
+//! Methods return boxed futures so the store can be shared as
+//! `Arc<dyn Store>`. All timestamps are Unix milliseconds.
 
 mod postgres;
 mod rows;

@@ -40,3 +40,25 @@ for url in 'http://127.0.0.1/' 'http://2130706433/' 'http://0x7f.1/' 'http://017
   n=$((n + 1))
 done
 echo "seeded $n URLs into fuzz/corpus/url_validation"
+
+# multipart: byte 0 picks the Content-Type (see fuzz_targets/multipart.rs).
+mkdir -p corpus/multipart
+png="$C/graphics/tango-address-book-new-16.png"
+crlf=$'\r\n'
+{
+  printf '\x00'
+  printf -- '--XyZ%sContent-Disposition: form-data; name="format"%s%swebp%s' "$crlf" "$crlf" "$crlf" "$crlf"
+  printf -- '--XyZ%sContent-Disposition: form-data; name="quality"%s%s75%s' "$crlf" "$crlf" "$crlf" "$crlf"
+  printf -- '--XyZ%sContent-Disposition: form-data; name="file"; filename="a.png"%sContent-Type: image/png%s%s' "$crlf" "$crlf" "$crlf" "$crlf"
+  cat "$png"
+  printf '%s--XyZ--%s' "$crlf" "$crlf"
+} > corpus/multipart/seed-upload
+printf '\x01{"format":"webp","quality":"smart","max_width":64}' > corpus/multipart/seed-json
+printf '\x02format=png&quality=80&keep_metadata=true' > corpus/multipart/seed-form
+{
+  printf '\x03Bound123'
+  printf -- '--Bound123%sContent-Disposition: form-data; name="file"; filename="b.png"%s%s' "$crlf" "$crlf" "$crlf"
+  cat "$png"
+  printf '%s--Bound123--%s' "$crlf" "$crlf"
+} > corpus/multipart/seed-boundary
+echo "seeded 4 requests into fuzz/corpus/multipart"

@@ -39,7 +39,7 @@ pub fn corpus(rel: &str) -> Vec<u8> {
 /// An HTTP client for talking to loopback servers. reqwest is built with
 /// `rustls-no-provider` (for fetch.rs), so a crypto provider is installed first.
 pub fn client() -> reqwest::Client {
-    let _ = rustls::crypto::ring::default_provider().install_default();
+    compressorize_server::util::ensure_crypto_provider();
     reqwest::Client::builder()
         .no_proxy()
         .build()
@@ -266,7 +266,7 @@ pub fn now_secs() -> i64 {
 
 /// A client that does not follow redirects (to see the 302 of downloads).
 pub fn no_redirect_client() -> reqwest::Client {
-    let _ = rustls::crypto::ring::default_provider().install_default();
+    compressorize_server::util::ensure_crypto_provider();
     reqwest::Client::builder()
         .no_proxy()
         .redirect(reqwest::redirect::Policy::none())

@@ -73,6 +73,24 @@ async fn insert_delivery(conn: &mut sqlx::PgConnection, delivery: &NewDelivery) 
     Ok(())
 }
 
+/// Ends the transaction that finished a job: when the job's row changed,
+/// its webhook delivery is queued in the same transaction and both commit;
+/// otherwise (the lease was lost) nothing is written. Whether it changed.
+async fn commit_finished(
+    mut tx: sqlx::Transaction<'_, sqlx::Postgres>,
+    rows_changed: u64,
+    delivery: Option<&NewDelivery>,
+) -> StoreResult<bool> {
+    if rows_changed != 1 {
+        return Ok(false); // dropping the transaction rolls it back
+    }
+    if let Some(delivery) = delivery {
+        insert_delivery(&mut tx, delivery).await?;
+    }
+    tx.commit().await?;
+    Ok(true)
+}
+
 impl Store for PgStore {
     fn ping(&self) -> BoxFuture<'_, StoreResult<()>> {
         Box::pin(async move {
@@ -403,14 +421,7 @@ impl Store for PgStore {
             .bind(worker)
             .execute(&mut *tx)
             .await?;
-            if done.rows_affected() != 1 {
-                return Ok(false);
-            }
-            if let Some(delivery) = delivery {
-                insert_delivery(&mut tx, delivery).await?;
-            }
-            tx.commit().await?;
-            Ok(true)
+            commit_finished(tx, done.rows_affected(), delivery).await
         })
     }
 
@@ -439,14 +450,7 @@ impl Store for PgStore {
             .bind(worker)
             .execute(&mut *tx)
             .await?;
-            if done.rows_affected() != 1 {
-                return Ok(false);
-            }
-            if let Some(delivery) = delivery {
-                insert_delivery(&mut tx, delivery).await?;
-            }
-            tx.commit().await?;
-            Ok(true)
+            commit_finished(tx, done.rows_affected(), delivery).await
         })
     }
 

@@ -89,6 +89,24 @@ async fn insert_delivery(
     Ok(())
 }
 
+/// Ends the transaction that finished a job: when the job's row changed,
+/// its webhook delivery is queued in the same transaction and both commit;
+/// otherwise (the lease was lost) nothing is written. Whether it changed.
+async fn commit_finished(
+    mut tx: sqlx::Transaction<'_, sqlx::Sqlite>,
+    rows_changed: u64,
+    delivery: Option<&NewDelivery>,
+) -> StoreResult<bool> {
+    if rows_changed != 1 {
+        return Ok(false); // dropping the transaction rolls it back
+    }
+    if let Some(delivery) = delivery {
+        insert_delivery(&mut tx, delivery).await?;
+    }
+    tx.commit().await?;
+    Ok(true)
+}
+
 impl Store for SqliteStore {
     fn ping(&self) -> BoxFuture<'_, StoreResult<()>> {
         Box::pin(async move {
@@ -409,14 +427,7 @@ impl Store for SqliteStore {
             .bind(worker)
             .execute(&mut *tx)
             .await?;
-            if done.rows_affected() != 1 {
-                return Ok(false);
-            }
-            if let Some(delivery) = delivery {
-                insert_delivery(&mut tx, delivery).await?;
-            }
-            tx.commit().await?;
-            Ok(true)
+            commit_finished(tx, done.rows_affected(), delivery).await
         })
     }
 
@@ -445,14 +456,7 @@ impl Store for SqliteStore {
             .bind(worker)
             .execute(&mut *tx)
             .await?;
-            if done.rows_affected() != 1 {
-                return Ok(false);
-            }
-            if let Some(delivery) = delivery {
-                insert_delivery(&mut tx, delivery).await?;
-            }
-            tx.commit().await?;
-            Ok(true)
+            commit_finished(tx, done.rows_affected(), delivery).await
         })
     }
 

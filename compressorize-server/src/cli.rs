@@ -250,7 +250,9 @@ impl ServeArgs {
         use std::time::Duration;
         let mut config = self.storage.to_config();
         self.jobs.apply(&mut config);
-        config.queue_depth = self.queue_depth.unwrap_or(4 * config.workers);
+        if let Some(depth) = self.queue_depth {
+            config.queue_depth = depth;
+        }
         config.signing_key_file = self.signing_key_file.clone();
         config.async_threshold = self.async_threshold;
         config.free_rpm = self.free_rpm;
@@ -270,7 +272,6 @@ impl WorkerArgs {
     pub fn to_config(&self) -> crate::config::Config {
         let mut config = self.storage.to_config();
         self.jobs.apply(&mut config);
-        config.queue_depth = 4 * config.workers;
         config
     }
 }
@@ -292,6 +293,8 @@ impl JobArgs {
         use std::time::Duration;
         if let Some(workers) = self.workers {
             config.workers = workers as usize;
+            // Config::new's rule, for the worker count given.
+            config.queue_depth = 4 * config.workers;
         }
         config.public_base_url = self.public_base_url.clone();
         config.compress_timeout = Duration::from_secs(self.compress_timeout.max(1));

@@ -41,6 +41,9 @@ pub struct ServeArgs {
     /// The secret download links are signed with (64 hex digits; made if missing). Default: DATA_DIR/signing.key. API nodes behind one address must share it.
     #[arg(long, env = "COMPRESSORIZE_SIGNING_KEY_FILE")]
     pub signing_key_file: Option<PathBuf>,
+    /// With --blob-url s3://...: downloads redirect to URLs presigned by the object store (valid 1 hour), which then serves the files instead of this node. Clients must be able to reach the store's endpoint.
+    #[arg(long, env = "COMPRESSORIZE_PRESIGNED_DOWNLOADS")]
+    pub presigned_downloads: bool,
     /// Inputs of at least this many bytes take the async path: 202 with a job id, then GET /api/v1/status/:id and /api/v1/download/:id.
     #[arg(long, env = "COMPRESSORIZE_ASYNC_THRESHOLD", default_value_t = 2 * 1024 * 1024)]
     pub async_threshold: usize,
@@ -254,6 +257,7 @@ impl ServeArgs {
             config.queue_depth = depth;
         }
         config.signing_key_file = self.signing_key_file.clone();
+        config.presigned_downloads = self.presigned_downloads;
         config.async_threshold = self.async_threshold;
         config.free_rpm = self.free_rpm;
         config.paid_rpm = self.paid_rpm;

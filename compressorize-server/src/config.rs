@@ -28,6 +28,12 @@ pub struct Config {
     /// mode 0600 if missing). API nodes behind one address must share it.
     /// Default: `None` (`<data_dir>/signing.key`).
     pub signing_key_file: Option<PathBuf>,
+    /// With an S3 `blob_url`: `GET /api/v1/download/:id` redirects to a URL
+    /// presigned by the object store (valid 1 hour, or until the result
+    /// expires), so result files are served by the store, not by API nodes.
+    /// The store's endpoint must be reachable by clients. Refused with local
+    /// blobs. Default: `false` (downloads through the server's own links).
+    pub presigned_downloads: bool,
     /// Absolute base URL of this server as clients see it (for absolute links
     /// in webhooks, issue 5). Default: `None` (links are relative).
     pub public_base_url: Option<String>,
@@ -98,6 +104,7 @@ impl Config {
             database_url: None,
             blob_url: None,
             signing_key_file: None,
+            presigned_downloads: false,
             public_base_url: None,
             async_threshold: 2 * MIB,
             max_input_bytes: 25 * MIB,

@@ -17,6 +17,7 @@ use std::time::{Duration, Instant};
 use compressorize_core::Format;
 use tokio::sync::{OwnedSemaphorePermit, Semaphore};
 
+use crate::blobs::{DownloadHeaders, result_key};
 use crate::error::ApiError;
 use crate::state::AppState;
 use crate::store::{Job, JobFailure, JobResult, JobStatus, NewDelivery};
@@ -578,7 +579,7 @@ async fn compress_job(
         compressed.compressed_size,
     );
     state.throughput.record(compressed.format, pixels, elapsed);
-    let output_blob = format!("results/{}.{}", job.id, compressed.format.extension());
+    let output_blob = result_key(&job.id, compressed.format);
     let size = compressed.compressed_size;
     let (format, width, height, quality) = (
         compressed.format.name().to_owned(),
@@ -588,7 +589,11 @@ async fn compress_job(
     );
     state
         .blobs
-        .put(&output_blob, compressed.bytes)
+        .put_result(
+            &output_blob,
+            compressed.bytes,
+            &DownloadHeaders::of(compressed.format),
+        )
         .await
         .map_err(|e| RunError::Transient(format!("writing result blob: {e}")))?;
     let completed_at = now_ms();

@@ -18,8 +18,15 @@ fn runtime() -> std::io::Result<tokio::runtime::Runtime> {
 
 /// Runs the server until SIGTERM or Ctrl-C, then finishes in-flight requests.
 pub fn serve(args: &ServeArgs) -> ExitCode {
-    init_tracing(&args.log);
     let config = args.to_config();
+    if config.presigned_downloads && config.blob_url.is_none() {
+        eprintln!(
+            "compressorize serve: --presigned-downloads: {}",
+            crate::blobs::PRESIGN_NEEDS_S3
+        );
+        return ExitCode::from(2);
+    }
+    init_tracing(&args.log);
     let result = runtime().map_err(|e| e.to_string()).and_then(|rt| {
         rt.block_on(async {
             let listener = tokio::net::TcpListener::bind(&args.listen)

@@ -93,15 +93,18 @@ impl AppState {
     /// Opens the store and blob directory and builds the state.
     pub async fn open(config: Config) -> Result<Self, StartError> {
         let store = open_store(&config).await?;
-        let blobs = crate::blobs::open(config.blob_url.as_deref(), config.blob_dir()).map_err(
-            |source| StartError::Blobs {
-                url: config
-                    .blob_url
-                    .clone()
-                    .unwrap_or_else(|| config.blob_dir().display().to_string()),
-                source,
-            },
-        )?;
+        let blobs = crate::blobs::open(
+            config.blob_url.as_deref(),
+            config.blob_dir(),
+            config.presigned_downloads,
+        )
+        .map_err(|source| StartError::Blobs {
+            url: config
+                .blob_url
+                .clone()
+                .unwrap_or_else(|| config.blob_dir().display().to_string()),
+            source,
+        })?;
         let signer = LinkSigner::load_or_create(&config.signing_key_path()).map_err(|source| {
             StartError::DataDir {
                 path: config.signing_key_path().display().to_string(),

@@ -16,6 +16,8 @@ use std::time::{Duration, SystemTime};
 pub use local::LocalBlobs;
 pub use s3::S3Blobs;
 
+use compressorize_core::Format;
+
 use crate::store::BoxFuture;
 
 /// A blob's bytes as a stream.
@@ -26,6 +28,20 @@ pub type BlobReader = Pin<Box<dyn tokio::io::AsyncRead + Send>>;
 pub trait Blobs: Send + Sync + std::fmt::Debug + 'static {
     /// Stores `bytes` under `key`.
     fn put<'a>(&'a self, key: &'a str, bytes: Vec<u8>) -> BoxFuture<'a, std::io::Result<()>>;
+    /// Stores a result, which downloads serve with `headers`. An object
+    /// store keeps them with the object, so they hold however it is
+    /// fetched; a local directory has nowhere to keep them (the server's
+    /// own link sends them).
+    fn put_result<'a>(
+        &'a self,
+        key: &'a str,
+        bytes: Vec<u8>,
+        headers: &'a DownloadHeaders,
+    ) -> BoxFuture<'a, std::io::Result<()>> {
+        let _ = headers;
+        self.put(key, bytes)
+    }
+
     /// Stores a spooled upload (a file made in [`Blobs::spool_dir`]) under `key`.
     fn put_file<'a>(
         &'a self,
@@ -46,6 +62,58 @@ pub trait Blobs: Send + Sync + std::fmt::Debug + 'static {
     /// Deletes spooled files older than `grace` (uploads that were being
     /// spooled when the process died); returns how many.
     fn sweep_spool(&self, grace: Duration) -> BoxFuture<'_, std::io::Result<usize>>;
+    /// A URL clients can fetch the blob from directly, valid for `ttl`
+    /// and served with `headers`, when this store hands out such links
+    /// (an S3 store with presigned downloads on); `None` when downloads go
+    /// through the server's own signed links.
+    fn presigned_get<'a>(
+        &'a self,
+        key: &'a str,
+        ttl: Duration,
+        headers: &'a DownloadHeaders,
+    ) -> BoxFuture<'a, std::io::Result<Option<String>>> {
+        let _ = (key, ttl, headers);
+        Box::pin(std::future::ready(Ok(None)))
+    }
+}
+
+/// The headers a downloaded result is served with, wherever it is served
+/// from: the server's own link or an object store's presigned URL.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DownloadHeaders {
+    /// `Content-Type`, e.g. `image/webp`.
+    pub content_type: String,
+    /// `Content-Disposition`, e.g. `attachment; filename="compressed.webp"`.
+    pub content_disposition: String,
+}
+
+impl DownloadHeaders {
+    /// The headers of a result in `format`.
+    ///
+    /// ```
+    /// use compressorize_core::Format;
+    /// use compressorize_server::blobs::DownloadHeaders;
+    ///
+    /// let headers = DownloadHeaders::of(Format::WebP);
+    /// assert_eq!(headers.content_type, "image/webp");
+    /// assert_eq!(headers.content_disposition, r#"attachment; filename="compressed.webp""#);
+    /// ```
+    #[must_use]
+    pub fn of(format: Format) -> Self {
+        DownloadHeaders {
+            content_type: format.mime_type().to_owned(),
+            content_disposition: format!(
+                "attachment; filename=\"compressed.{}\"",
+                format.extension()
+            ),
+        }
+    }
+}
+
+/// The blob key of job `job_id`'s result in `format`.
+#[must_use]
+pub fn result_key(job_id: &str, format: Format) -> String {
+    format!("results/{job_id}.{}", format.extension())
 }
 
 /// The blob namespaces the sweeper looks through for orphans.
@@ -54,13 +122,31 @@ pub const BLOB_DIRS: [&str; 2] = ["inputs", "results"];
 /// Opens the blob store `url` names: `None` for [`LocalBlobs`] under
 /// `local_root`, or `s3://BUCKET[/PREFIX]` for [`S3Blobs`] (credentials,
 /// region and endpoint from the standard `AWS_*` environment variables),
-/// which spools uploads under `local_root`.
-pub fn open(url: Option<&str>, local_root: PathBuf) -> std::io::Result<Arc<dyn Blobs>> {
+/// which spools uploads under `local_root`. With `presigned_downloads`, an
+/// S3 store hands out presigned URLs ([`Blobs::presigned_get`]); a local
+/// directory cannot, and is refused.
+pub fn open(
+    url: Option<&str>,
+    local_root: PathBuf,
+    presigned_downloads: bool,
+) -> std::io::Result<Arc<dyn Blobs>> {
     match url {
+        None if presigned_downloads => Err(std::io::Error::new(
+            std::io::ErrorKind::InvalidInput,
+            PRESIGN_NEEDS_S3,
+        )),
         None => Ok(Arc::new(LocalBlobs::open(local_root)?)),
-        Some(url) => Ok(Arc::new(S3Blobs::open(url, local_root.join("tmp"))?)),
+        Some(url) => Ok(Arc::new(S3Blobs::open(
+            url,
+            local_root.join("tmp"),
+            presigned_downloads,
+        )?)),
     }
 }
+
+/// Why presigned downloads were refused on local blobs.
+pub const PRESIGN_NEEDS_S3: &str =
+    "presigned downloads need an S3 blob store (--blob-url s3://BUCKET[/PREFIX])";
 
 /// Runs file-system work off the async threads.
 async fn blocking<T: Send + 'static>(

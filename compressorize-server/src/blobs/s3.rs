@@ -7,6 +7,10 @@
 //! flushed rename. Uploads are still spooled to a local directory first (the
 //! request streams in before the input's fate is known) and then sent in
 //! parts of [`PART_SIZE`], so an upload never sits in memory whole.
+//!
+//! With presigned downloads on, `GET /api/v1/download/:id` redirects to a
+//! presigned S3 URL, so result files are served by the object store rather
+//! than by an API node (see [`Blobs::presigned_get`]).
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -15,10 +19,13 @@ use std::time::{Duration, SystemTime};
 use futures_util::{StreamExt, TryStreamExt};
 use object_store::aws::AmazonS3Builder;
 use object_store::path::Path as ObjectPath;
-use object_store::{ObjectStore, ObjectStoreExt, PutPayload, WriteMultipart};
+use object_store::signer::{Method, SignedUrlOptions, Signer};
+use object_store::{
+    Attribute, Attributes, ObjectStore, ObjectStoreExt, PutPayload, WriteMultipart,
+};
 use tokio::io::AsyncReadExt;
 
-use super::{BLOB_DIRS, BlobReader, Blobs, sweep_spool_dir};
+use super::{BLOB_DIRS, BlobReader, Blobs, DownloadHeaders, sweep_spool_dir};
 use crate::store::BoxFuture;
 
 /// Size of the parts a spooled upload is sent in (S3's minimum is 5 MiB).
@@ -28,6 +35,9 @@ pub const PART_SIZE: usize = 5 * 1024 * 1024;
 #[derive(Debug, Clone)]
 pub struct S3Blobs {
     store: Arc<dyn ObjectStore>,
+    /// Signs presigned download URLs; `None` when downloads go through the
+    /// server's own links.
+    presigner: Option<Arc<dyn Signer>>,
     /// Key prefix (may be empty), without a trailing `/`.
     prefix: String,
     /// Local directory for spooled uploads.
@@ -40,14 +50,22 @@ impl S3Blobs {
     /// (`AWS_ACCESS_KEY_ID`, `AWS_SECRET_ACCESS_KEY`, `AWS_REGION`,
     /// `AWS_ENDPOINT_URL` for other S3-compatible services, `AWS_ALLOW_HTTP`
     /// for a plain-http endpoint); uploads spool to `spool` (created).
-    pub fn open(url: &str, spool: PathBuf) -> std::io::Result<Self> {
+    /// With `presigned_downloads`, downloads are presigned URLs on that
+    /// endpoint, which clients must then be able to reach.
+    pub fn open(url: &str, spool: PathBuf, presigned_downloads: bool) -> std::io::Result<Self> {
         let (bucket, prefix) = parse_url(url)?;
         crate::util::ensure_crypto_provider();
         let store = AmazonS3Builder::from_env()
             .with_bucket_name(bucket)
             .build()
             .map_err(|e| invalid(format!("blob store {url}: {e}")))?;
-        Self::with_store(Arc::new(store), prefix, spool)
+        let store = Arc::new(store);
+        let blobs = Self::with_store(store.clone(), prefix, spool)?;
+        Ok(if presigned_downloads {
+            blobs.presigned_by(store)
+        } else {
+            blobs
+        })
     }
 
     /// Blobs in `store` under `prefix`: for a store configured in code.
@@ -59,9 +77,18 @@ impl S3Blobs {
         std::fs::create_dir_all(&spool)?;
         Ok(S3Blobs {
             store,
+            presigner: None,
             prefix: prefix.trim_matches('/').to_owned(),
             spool,
         })
+    }
+
+    /// Downloads become presigned URLs signed by `signer` (for S3, the
+    /// same client as the store).
+    #[must_use]
+    pub fn presigned_by(mut self, signer: Arc<dyn Signer>) -> Self {
+        self.presigner = Some(signer);
+        self
     }
 
     fn path(&self, key: &str) -> ObjectPath {
@@ -116,6 +143,28 @@ impl Blobs for S3Blobs {
         Box::pin(async move {
             self.store
                 .put(&self.path(key), PutPayload::from(bytes))
+                .await
+                .map_err(io_error)?;
+            Ok(())
+        })
+    }
+
+    fn put_result<'a>(
+        &'a self,
+        key: &'a str,
+        bytes: Vec<u8>,
+        headers: &'a DownloadHeaders,
+    ) -> BoxFuture<'a, std::io::Result<()>> {
+        Box::pin(async move {
+            let mut attributes = Attributes::new();
+            for (name, value) in [
+                (Attribute::ContentType, &headers.content_type),
+                (Attribute::ContentDisposition, &headers.content_disposition),
+            ] {
+                attributes.insert(name, value.clone().into());
+            }
+            self.store
+                .put_opts(&self.path(key), PutPayload::from(bytes), attributes.into())
                 .await
                 .map_err(io_error)?;
             Ok(())
@@ -210,6 +259,35 @@ impl Blobs for S3Blobs {
 
     fn sweep_spool(&self, grace: Duration) -> BoxFuture<'_, std::io::Result<usize>> {
         Box::pin(sweep_spool_dir(self.spool.clone(), grace))
+    }
+
+    /// A presigned `GET` whose signature also covers the response headers
+    /// S3 is to send (`response-content-type` and friends), so a client
+    /// cannot change them; signing is local, with no request to S3.
+    fn presigned_get<'a>(
+        &'a self,
+        key: &'a str,
+        ttl: Duration,
+        headers: &'a DownloadHeaders,
+    ) -> BoxFuture<'a, std::io::Result<Option<String>>> {
+        Box::pin(async move {
+            let Some(signer) = &self.presigner else {
+                return Ok(None);
+            };
+            let options = SignedUrlOptions::default().with_query([
+                ("response-content-type", headers.content_type.as_str()),
+                (
+                    "response-content-disposition",
+                    headers.content_disposition.as_str(),
+                ),
+                ("response-cache-control", "private, no-store"),
+            ]);
+            let url = signer
+                .signed_url_opts(Method::GET, &self.path(key), ttl, &options)
+                .await
+                .map_err(io_error)?;
+            Ok(Some(url.to_string()))
+        })
     }
 }
 

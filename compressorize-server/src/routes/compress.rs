@@ -29,6 +29,7 @@ use serde_json::{Value, json};
 use tracing::Instrument;
 
 use super::JobId;
+use crate::blobs::{DownloadHeaders, result_key};
 use crate::error::ApiError;
 use crate::jobs::{pixel_count, pixels};
 use crate::state::AppState;
@@ -242,10 +243,11 @@ async fn handle(
     state.throughput.record(compressed.format, pixels, elapsed);
 
     let completed_at = now_ms();
-    let output_blob = format!("results/{job_id}.{}", compressed.format.extension());
+    let output_blob = result_key(&job_id, compressed.format);
+    let headers = DownloadHeaders::of(compressed.format);
     state
         .blobs
-        .put(&output_blob, compressed.bytes.clone())
+        .put_result(&output_blob, compressed.bytes.clone(), &headers)
         .await
         .map_err(|e| ApiError::internal(format!("writing result blob: {e}")))?;
     let job = Job {
@@ -289,15 +291,9 @@ async fn handle(
     let savings = compressed.savings_percent();
     let mut builder = Response::builder()
         .status(StatusCode::OK)
-        .header(CONTENT_TYPE, compressed.format.mime_type())
+        .header(CONTENT_TYPE, headers.content_type)
         .header(CONTENT_LENGTH, compressed.compressed_size)
-        .header(
-            CONTENT_DISPOSITION,
-            format!(
-                "attachment; filename=\"compressed.{}\"",
-                compressed.format.extension()
-            ),
-        )
+        .header(CONTENT_DISPOSITION, headers.content_disposition)
         .header("x-original-size", compressed.original_size)
         .header("x-compressed-size", compressed.compressed_size)
         .header("x-savings-percent", u16::from(savings))

@@ -16,6 +16,7 @@ use axum::response::{IntoResponse, Response};
 use compressorize_core::OutputFormat;
 
 use super::JobId;
+use crate::blobs::DownloadHeaders;
 use crate::error::ApiError;
 use crate::jobs::{StatusBody, download_path};
 use crate::links::{LINK_TTL_SECS, LinkError};
@@ -78,11 +79,15 @@ pub async fn download(
             )));
         }
     }
-    let expires = now_ms() / 1000 + LINK_TTL_SECS;
-    let link = state.signer.link(&job.id, expires);
-    let location = match &state.config.public_base_url {
-        Some(base) => format!("{}{link}", base.trim_end_matches('/')),
-        None => link,
+    let location = match presigned_location(&state, &job).await? {
+        Some(url) => url,
+        None => {
+            let link = state.signer.link(&job.id, now_ms() / 1000 + LINK_TTL_SECS);
+            match &state.config.public_base_url {
+                Some(base) => format!("{}{link}", base.trim_end_matches('/')),
+                None => link,
+            }
+        }
     };
     let mut response = Response::builder()
         .status(StatusCode::FOUND)
@@ -92,6 +97,38 @@ pub async fn download(
         .map_err(|e| ApiError::internal(format!("building response: {e}")))?;
     response.extensions_mut().insert(JobId(job.id));
     Ok(response)
+}
+
+/// The object store's presigned URL for a complete job's result, when the
+/// blob store hands them out. Valid for an hour, or until the result
+/// expires if that is sooner (the sweeper deletes it then).
+async fn presigned_location(state: &AppState, job: &Job) -> Result<Option<String>, ApiError> {
+    let Some(blob) = job.output_blob.as_deref() else {
+        return Err(ApiError::internal("a complete job without a result"));
+    };
+    let until_expiry_ms = job.expires_at.map_or(i64::MAX, |t| t - now_ms());
+    let ttl_secs = LINK_TTL_SECS.min(until_expiry_ms / 1000).max(1);
+    let ttl = std::time::Duration::from_secs(ttl_secs.unsigned_abs());
+    state
+        .blobs
+        .presigned_get(blob, ttl, &download_headers(job)?)
+        .await
+        .map_err(|e| ApiError::internal(format!("presigning the download: {e}")))
+}
+
+/// What a result is served with, by the server's link or a presigned URL.
+fn download_headers(job: &Job) -> Result<DownloadHeaders, ApiError> {
+    let stored = job
+        .format
+        .as_deref()
+        .ok_or_else(|| ApiError::internal("a complete job without a format"))?;
+    let OutputFormat::Exactly(format) = stored
+        .parse::<OutputFormat>()
+        .map_err(|e| ApiError::internal(format!("stored format: {e}")))?
+    else {
+        return Err(ApiError::internal("stored format is auto"));
+    };
+    Ok(DownloadHeaders::of(format))
 }
 
 fn not_ready(message: String) -> ApiError {
@@ -136,22 +173,13 @@ pub async fn file(
             ),
         })?;
     let job = state.store.job(&id).await?.ok_or_else(|| gone(&id))?;
-    let (JobStatus::Complete, Some(blob), Some(format)) = (
-        job.status,
-        job.output_blob.as_deref(),
-        job.format.as_deref(),
-    ) else {
+    let (JobStatus::Complete, Some(blob)) = (job.status, job.output_blob.as_deref()) else {
         return Err(gone(&id));
     };
     if job.expires_at.is_some_and(|t| t <= now_ms()) {
         return Err(gone(&id));
     }
-    let OutputFormat::Exactly(format) = format
-        .parse::<OutputFormat>()
-        .map_err(|e| ApiError::internal(format!("stored format: {e}")))?
-    else {
-        return Err(ApiError::internal("stored format is auto"));
-    };
+    let headers = download_headers(&job)?;
     let (file, len) = match state.blobs.open_read(blob).await {
         Ok(opened) => opened,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Err(gone(&id)),
@@ -159,12 +187,9 @@ pub async fn file(
     };
     let mut response = Response::builder()
         .status(StatusCode::OK)
-        .header(CONTENT_TYPE, format.mime_type())
+        .header(CONTENT_TYPE, headers.content_type)
         .header(CONTENT_LENGTH, len)
-        .header(
-            CONTENT_DISPOSITION,
-            format!("attachment; filename=\"compressed.{}\"", format.extension()),
-        )
+        .header(CONTENT_DISPOSITION, headers.content_disposition)
         .header(CACHE_CONTROL, "private, no-store")
         .body(Body::from_stream(file_chunks(file)))
         .map_err(|e| ApiError::internal(format!("building response: {e}")))?;

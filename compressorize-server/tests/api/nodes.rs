@@ -3,7 +3,8 @@
 //! S3 bucket, sharing the link-signing secret by `--signing-key-file`. A
 //! key's rate limit counts its requests on every node; a job accepted by
 //! one node is run by another's worker and seen, downloaded and linked
-//! from any of them; a node with another secret refuses the link.
+//! from any of them; a node with another secret refuses the link. With
+//! `--presigned-downloads`, the object store serves the files itself.
 
 use std::ffi::OsString;
 use std::path::Path;
@@ -13,7 +14,7 @@ use reqwest::StatusCode;
 use serde_json::Value;
 
 use crate::helpers::{
-    Process, client, corpus, create_key_by_cli, file_form, header, no_redirect_client,
+    Process, binary, client, corpus, create_key_by_cli, file_form, header, no_redirect_client,
     postgres_url, s3_target, start_process_with_env, wait_until_complete,
 };
 
@@ -162,4 +163,143 @@ async fn nodes_share_keys_limits_jobs_files_and_links() {
     );
     let refused = plain.get(format!("{c}{location}")).send().await.unwrap();
     assert_eq!(refused.status(), StatusCode::FORBIDDEN);
+}
+
+/// `--presigned-downloads`: `download` redirects to a URL the S3 server
+/// answers itself, signed for an hour, with the headers the server's own
+/// link sends; the API node never serves the file.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn presigned_downloads_are_served_by_the_object_store() {
+    let Some((env, blob_url)) = s3_target() else {
+        return;
+    };
+    let dir = tempfile::TempDir::new().unwrap();
+    let mut args: Vec<OsString> = [
+        "serve",
+        "--listen",
+        "127.0.0.1:0",
+        "--async-threshold",
+        "100000",
+        "--blob-url",
+        &blob_url,
+        "--presigned-downloads",
+        "--data-dir",
+    ]
+    .map(Into::into)
+    .into();
+    args.push(dir.path().into());
+    let mut key_args: Vec<OsString> = ["keys", "create", "--plan", "paid", "--json", "--data-dir"]
+        .map(Into::into)
+        .into();
+    key_args.push(dir.path().into());
+    let key = create_key_by_cli(&key_args)["key"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let server = start_process_with_env(&args, &env, "listening");
+    let base = format!("http://{}", server.ready["addr"].as_str().unwrap());
+    let http = client();
+
+    // fox.jpg (over the 100,000-byte threshold) as an async WebP job.
+    let response = http
+        .post(format!("{base}/api/v1/compress"))
+        .bearer_auth(&key)
+        .multipart(file_form(corpus("photos/fox.jpg"), "fox.jpg").text("format", "webp"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), StatusCode::ACCEPTED);
+    let id = response.json::<Value>().await.unwrap()["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let status = wait_until_complete(
+        &http,
+        &base,
+        &key,
+        std::slice::from_ref(&id),
+        Duration::from_secs(60),
+    )
+    .await
+    .remove(0);
+
+    let plain = no_redirect_client();
+    let redirect = plain
+        .get(format!("{base}/api/v1/download/{id}"))
+        .bearer_auth(&key)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(redirect.status(), StatusCode::FOUND);
+    assert_eq!(header(&redirect, "cache-control"), "no-store");
+    let location = url::Url::parse(header(&redirect, "location")).expect("an absolute URL");
+    let endpoint =
+        url::Url::parse(&std::env::var("COMPRESSORIZE_TEST_S3_ENDPOINT").unwrap()).unwrap();
+    assert_eq!(location.origin(), endpoint.origin(), "the S3 server's URL");
+    let query: std::collections::HashMap<String, String> =
+        location.query_pairs().into_owned().collect();
+    assert_eq!(query["X-Amz-Algorithm"], "AWS4-HMAC-SHA256");
+    assert_eq!(query["X-Amz-Expires"], "3600", "valid for one hour");
+    assert_eq!(query["X-Amz-Signature"].len(), 64);
+    // Signed too, so S3 sends these whatever the object's own headers.
+    assert_eq!(query["response-content-type"], "image/webp");
+    assert_eq!(
+        query["response-content-disposition"],
+        "attachment; filename=\"compressed.webp\""
+    );
+    assert!(
+        location.path().ends_with(&format!("/results/{id}.webp")),
+        "{location}"
+    );
+
+    // The store serves the file, with the headers the server's link sends.
+    let file = plain.get(location.as_str()).send().await.unwrap();
+    assert_eq!(file.status(), StatusCode::OK);
+    assert_eq!(header(&file, "content-type"), "image/webp");
+    assert_eq!(
+        header(&file, "content-disposition"),
+        "attachment; filename=\"compressed.webp\""
+    );
+    let bytes = file.bytes().await.unwrap();
+    assert_eq!(
+        bytes.len() as u64,
+        status["compressed_size"].as_u64().unwrap()
+    );
+    let image = image::load_from_memory_with_format(&bytes, image::ImageFormat::WebP).unwrap();
+    assert_eq!(
+        (u64::from(image.width()), u64::from(image.height())),
+        (
+            status["dimensions"]["width"].as_u64().unwrap(),
+            status["dimensions"]["height"].as_u64().unwrap()
+        )
+    );
+    let logs = server.kill();
+    assert!(
+        logs.iter().any(|line| line.contains("/api/v1/download/")),
+        "the node logs its requests"
+    );
+    assert!(
+        !logs.iter().any(|line| line.contains("/api/v1/files/")),
+        "the node served no file"
+    );
+}
+
+/// Local blobs cannot presign: `serve --presigned-downloads` without
+/// `--blob-url` is a usage error.
+#[test]
+fn presigned_downloads_need_s3_blobs() {
+    let dir = tempfile::TempDir::new().unwrap();
+    let out = binary()
+        .args(["serve", "--listen", "127.0.0.1:0", "--presigned-downloads"])
+        .arg("--data-dir")
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("--blob-url s3://"), "{stderr}");
+    assert!(
+        !dir.path().join("compressorize.db").exists(),
+        "nothing opened"
+    );
 }

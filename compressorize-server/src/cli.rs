@@ -133,7 +133,7 @@ pub struct JobArgs {
     /// How long results (and failed jobs) are kept: seconds, or a number with s, m, h or d (e.g. 24h).
     #[arg(long, env = "COMPRESSORIZE_RESULT_TTL", default_value = "24h", value_parser = parse_duration)]
     pub result_ttl: std::time::Duration,
-    /// How often expired results and orphaned blobs are deleted.
+    /// How often expired results are deleted (blobs no job references, left by a crash, are looked for hourly).
     #[arg(long, env = "COMPRESSORIZE_SWEEP_INTERVAL", default_value = "60s", value_parser = parse_duration)]
     pub sweep_interval: std::time::Duration,
     /// A worker's lease on a job (tests).

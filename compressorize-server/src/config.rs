@@ -85,6 +85,11 @@ pub struct Config {
     /// Blob files no job references are deleted once older than this (left
     /// by a crash between writing a blob and its row). Default: 1 h.
     pub orphan_grace: Duration,
+    /// How often the sweeper looks for orphaned blobs. The look lists every
+    /// stored blob (every object under the bucket's prefix, on S3) and every
+    /// blob a job references, so it runs far less often than the sweep of
+    /// expired results; orphans only come from crashes. Default: 1 h.
+    pub orphan_scan_interval: Duration,
     /// First webhook retry delay; doubles each attempt. Default: 5 s.
     pub webhook_backoff: Duration,
     /// Webhook attempts before giving up (with the default backoff the last
@@ -125,6 +130,7 @@ impl Config {
             max_queued_bytes: 4 * 1024 * MIB as u64,
             sweep_interval: Duration::from_secs(60),
             orphan_grace: Duration::from_secs(3600),
+            orphan_scan_interval: Duration::from_secs(3600),
             webhook_backoff: Duration::from_secs(5),
             webhook_max_attempts: 10,
             webhook_timeout: Duration::from_secs(10),

@@ -609,11 +609,18 @@ async fn compress_job(
     })
 }
 
-/// Runs the sweeper every `config.sweep_interval` until dropped.
+/// Runs the sweeper every `config.sweep_interval` until dropped; orphans
+/// are looked for on the first sweep and then every
+/// `config.orphan_scan_interval`.
 pub async fn sweeper_loop(state: AppState) {
+    let mut last_orphan_scan: Option<Instant> = None;
     loop {
-        if let Err(e) = sweep(&state).await {
-            tracing::warn!(error = %e, "sweeper failed");
+        let scan_orphans =
+            last_orphan_scan.is_none_or(|t| t.elapsed() >= state.config.orphan_scan_interval);
+        match sweep(&state, scan_orphans).await {
+            Ok(_) if scan_orphans => last_orphan_scan = Some(Instant::now()),
+            Ok(_) => {}
+            Err(e) => tracing::warn!(error = %e, "sweeper failed"),
         }
         tokio::time::sleep(state.config.sweep_interval).await;
     }
@@ -632,10 +639,12 @@ pub struct SweepReport {
     pub temp_files: usize,
 }
 
-/// One sweep: expired jobs (rows, results, inputs), inputs of finished jobs,
-/// orphaned blobs and stale temporary files older than the grace period.
+/// One sweep: expired jobs (rows, results, inputs), inputs of finished
+/// jobs, stale temporary files and, with `scan_orphans`, orphaned blobs,
+/// both older than the grace period.
 pub async fn sweep(
     state: &AppState,
+    scan_orphans: bool,
 ) -> Result<SweepReport, Box<dyn std::error::Error + Send + Sync>> {
     let mut report = SweepReport::default();
     // Also here, not only in idle workers: with every worker busy (or none
@@ -661,19 +670,8 @@ pub async fn sweep(
         report.inputs += 1;
     }
     let grace = state.config.orphan_grace;
-    // The list of files first, then the references: a file older than the
-    // grace period whose row is written after this query cannot exist.
-    let candidates = state.blobs.older_than(grace).await?;
-    let referenced = if candidates.is_empty() {
-        Default::default()
-    } else {
-        state.store.referenced_blobs().await?
-    };
-    for key in candidates {
-        if !referenced.contains(&key) {
-            state.blobs.delete(&key).await?;
-            report.orphans += 1;
-        }
+    if scan_orphans {
+        report.orphans = delete_orphans(state, grace).await?;
     }
     report.temp_files = state.blobs.sweep_spool(grace).await?;
     if report != SweepReport::default() {
@@ -686,6 +684,30 @@ pub async fn sweep(
         );
     }
     Ok(report)
+}
+
+/// Deletes the blobs older than `grace` that no job references; returns
+/// how many.
+async fn delete_orphans(
+    state: &AppState,
+    grace: Duration,
+) -> Result<usize, Box<dyn std::error::Error + Send + Sync>> {
+    // The list of files first, then the references: a file older than the
+    // grace period whose row is written after this query cannot exist.
+    let candidates = state.blobs.older_than(grace).await?;
+    let referenced = if candidates.is_empty() {
+        Default::default()
+    } else {
+        state.store.referenced_blobs().await?
+    };
+    let mut deleted = 0;
+    for key in candidates {
+        if !referenced.contains(&key) {
+            state.blobs.delete(&key).await?;
+            deleted += 1;
+        }
+    }
+    Ok(deleted)
 }
 
 /// The background tasks of a server: job workers, the sweeper and the

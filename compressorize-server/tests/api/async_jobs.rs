@@ -680,6 +680,7 @@ async fn the_sweeper_removes_expired_results_and_orphans() {
         c.async_threshold = SMALL_THRESHOLD;
         c.result_ttl = Duration::from_secs(2);
         c.sweep_interval = Duration::from_millis(200);
+        c.orphan_scan_interval = Duration::from_millis(200);
     })
     .await;
     let key = app.key(Plan::Paid).await;
@@ -730,6 +731,57 @@ async fn the_sweeper_removes_expired_results_and_orphans() {
     assert_eq!(files_in(&blobs.join("inputs")), vec!["fresh".to_owned()]);
     assert!(files_in(&blobs.join("results")).is_empty());
     assert!(files_in(&blobs.join("tmp")).is_empty());
+    app.stop().await;
+}
+
+/// Orphans are looked for on the first sweep and then once per
+/// `orphan_scan_interval` (1 h by default), not on every sweep: the look
+/// lists every stored blob. Expired results still go on every sweep.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn orphans_are_looked_for_once_per_scan_interval() {
+    let data_dir = std::sync::Arc::new(tempfile::TempDir::new().unwrap());
+    let blobs = data_dir.path().join("blobs");
+    let old = SystemTime::now() - Duration::from_secs(2 * 3600);
+    let orphan = |name: &str| {
+        let path = blobs.join(name);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::File::create(&path)
+            .unwrap()
+            .set_modified(old)
+            .unwrap();
+        path
+    };
+    let first = orphan("inputs/before-start");
+    let app = spawn_in(data_dir.clone(), |c| {
+        c.async_threshold = SMALL_THRESHOLD;
+        c.result_ttl = Duration::from_secs(1);
+        c.sweep_interval = Duration::from_millis(100);
+    })
+    .await;
+    let deadline = std::time::Instant::now() + Duration::from_secs(10);
+    while first.exists() {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the first sweep left it"
+        );
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    let second = orphan("results/after-start.jpg");
+
+    let key = app.key(Plan::Paid).await;
+    let id = accepted(
+        app.compress(&key, file_form(corpus("photos/fox.jpg"), "fox.jpg"))
+            .await,
+    )
+    .await;
+    app.wait_done(&key, &id, Duration::from_secs(30)).await;
+    let deadline = std::time::Instant::now() + Duration::from_secs(15);
+    while app.state.store.job(&id).await.unwrap().is_some() {
+        assert!(std::time::Instant::now() < deadline, "not expired in time");
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    assert!(!blobs.join(format!("results/{id}.jpg")).exists());
+    assert!(second.exists(), "no orphan scan before the interval is up");
     app.stop().await;
 }
 

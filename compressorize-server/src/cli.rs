@@ -41,6 +41,12 @@ pub struct ServeArgs {
     /// The secret download links are signed with (64 hex digits; made if missing). Default: DATA_DIR/signing.key. API nodes behind one address must share it.
     #[arg(long, env = "COMPRESSORIZE_SIGNING_KEY_FILE")]
     pub signing_key_file: Option<PathBuf>,
+    /// Serve HTTPS with this PEM certificate chain (leaf first), with --tls-key. Both are read again on SIGHUP.
+    #[arg(long, env = "COMPRESSORIZE_TLS_CERT", requires = "tls_key")]
+    pub tls_cert: Option<PathBuf>,
+    /// The PEM private key of --tls-cert.
+    #[arg(long, env = "COMPRESSORIZE_TLS_KEY", requires = "tls_cert")]
+    pub tls_key: Option<PathBuf>,
     /// With --blob-url s3://...: downloads redirect to URLs presigned by the object store (valid 1 hour), which then serves the files instead of this node. Clients must be able to reach the store's endpoint.
     #[arg(long, env = "COMPRESSORIZE_PRESIGNED_DOWNLOADS")]
     pub presigned_downloads: bool,
@@ -258,6 +264,11 @@ impl ServeArgs {
         }
         config.signing_key_file = self.signing_key_file.clone();
         config.presigned_downloads = self.presigned_downloads;
+        config.tls = self
+            .tls_cert
+            .clone()
+            .zip(self.tls_key.clone())
+            .map(|(cert, key)| crate::tls::TlsFiles { cert, key });
         config.async_threshold = self.async_threshold;
         config.free_rpm = self.free_rpm;
         config.paid_rpm = self.paid_rpm;

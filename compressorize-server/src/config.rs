@@ -34,6 +34,10 @@ pub struct Config {
     /// The store's endpoint must be reachable by clients. Refused with local
     /// blobs. Default: `false` (downloads through the server's own links).
     pub presigned_downloads: bool,
+    /// Serve HTTPS with this certificate chain and key (PEM), read again on
+    /// SIGHUP by `compressorize serve`. Default: `None` (plain HTTP, for a
+    /// TLS-terminating proxy in front).
+    pub tls: Option<crate::tls::TlsFiles>,
     /// Absolute base URL of this server as clients see it (for absolute links
     /// in webhooks, issue 5). Default: `None` (links are relative).
     pub public_base_url: Option<String>,
@@ -110,6 +114,7 @@ impl Config {
             blob_url: None,
             signing_key_file: None,
             presigned_downloads: false,
+            tls: None,
             public_base_url: None,
             async_threshold: 2 * MIB,
             max_input_bytes: 25 * MIB,

@@ -31,6 +31,7 @@ mod routes;
 pub mod server_cmd;
 pub mod state;
 pub mod store;
+pub mod tls;
 pub mod util;
 pub mod webhook;
 
@@ -71,11 +72,22 @@ pub async fn serve(
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> Result<(), RunError> {
     let addr = listener.local_addr()?;
-    let _ = state.public_base.set(format!("http://{addr}"));
+    let scheme = if state.tls.is_some() { "https" } else { "http" };
+    let _ = state.public_base.set(format!("{scheme}://{addr}"));
     let background = jobs::Background::spawn(&state);
-    let served = axum::serve(listener, app(state))
-        .with_graceful_shutdown(shutdown)
-        .await;
+    let served = match state.tls.clone() {
+        Some(certificates) => {
+            let listener = tls::TlsListener::new(listener, certificates.server_config())?;
+            axum::serve(listener, app(state))
+                .with_graceful_shutdown(shutdown)
+                .await
+        }
+        None => {
+            axum::serve(listener, app(state))
+                .with_graceful_shutdown(shutdown)
+                .await
+        }
+    };
     // Jobs in flight go back to the queue (a crash instead leaves leases
     // that run out, and the jobs are taken again then).
     background.stop().await;

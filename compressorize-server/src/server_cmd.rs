@@ -33,14 +33,21 @@ pub fn serve(args: &ServeArgs) -> ExitCode {
                 .await
                 .map_err(|e| format!("cannot listen on {}: {e}", args.listen))?;
             let addr = listener.local_addr().map_err(|e| e.to_string())?;
+            let state = crate::AppState::open(config)
+                .await
+                .map_err(|e| e.to_string())?;
+            if let Some(certificates) = state.tls.clone() {
+                tokio::spawn(reload_on_sighup(certificates));
+            }
             tracing::info!(
                 %addr,
-                data_dir = %config.data_dir.display(),
-                workers = config.workers,
-                allow_private_targets = config.allow_private_targets,
+                tls = state.tls.is_some(),
+                data_dir = %state.config.data_dir.display(),
+                workers = state.config.workers,
+                allow_private_targets = state.config.allow_private_targets,
                 "listening"
             );
-            crate::run(listener, config, shutdown_signal())
+            crate::serve(listener, state, shutdown_signal())
                 .await
                 .map_err(|e| e.to_string())?;
             tracing::info!("stopped");
@@ -95,6 +102,30 @@ pub fn worker(args: &WorkerArgs) -> ExitCode {
             ExitCode::FAILURE
         }
     }
+}
+
+/// Reads the TLS certificate and key again on every SIGHUP (a renewed
+/// certificate without a restart); a pair that fails to load is logged and
+/// the one in use stays.
+async fn reload_on_sighup(certificates: std::sync::Arc<crate::tls::Certificates>) {
+    #[cfg(unix)]
+    {
+        use tokio::signal::unix::{SignalKind, signal};
+        let Ok(mut hangups) = signal(SignalKind::hangup()) else {
+            tracing::warn!("cannot listen for SIGHUP: TLS certificates load once");
+            return;
+        };
+        while hangups.recv().await.is_some() {
+            match certificates.reload() {
+                Ok(()) => tracing::info!("TLS certificate reloaded"),
+                Err(e) => {
+                    tracing::error!(error = %e, "TLS certificate not reloaded; the old one stays")
+                }
+            }
+        }
+    }
+    #[cfg(not(unix))]
+    let _ = certificates;
 }
 
 /// Completes on Ctrl-C or SIGTERM.

@@ -13,6 +13,7 @@ use crate::metrics::Metrics;
 use crate::pool::{RayonPools, WorkPool};
 use crate::ratelimit::RateLimiter;
 use crate::store::{Store, StoreError};
+use crate::tls::{Certificates, TlsError};
 
 /// What every handler can reach. Cheap to clone.
 #[derive(Clone)]
@@ -35,6 +36,8 @@ pub struct AppState {
     pub fetch_policy: Arc<FetchPolicy>,
     /// Signs download links.
     pub signer: Arc<LinkSigner>,
+    /// The certificate HTTPS presents, when `config.tls` is set.
+    pub tls: Option<Arc<Certificates>>,
     /// Wakes idle job workers when a job is queued.
     pub job_notify: Arc<Notify>,
     /// Wakes the webhook sender when a delivery is queued.
@@ -78,6 +81,9 @@ pub enum StartError {
     /// Opening the store failed.
     #[error(transparent)]
     Store(#[from] StoreError),
+    /// The TLS certificate or key is unusable.
+    #[error(transparent)]
+    Tls(#[from] TlsError),
 }
 
 /// Opens the store named by `config` (creating the data directory).
@@ -92,6 +98,8 @@ pub async fn open_store(config: &Config) -> Result<Arc<dyn Store>, StartError> {
 impl AppState {
     /// Opens the store and blob directory and builds the state.
     pub async fn open(config: Config) -> Result<Self, StartError> {
+        // First: a bad certificate should not leave a database behind.
+        let tls = config.tls.clone().map(Certificates::load).transpose()?;
         let store = open_store(&config).await?;
         let blobs = crate::blobs::open(
             config.blob_url.as_deref(),
@@ -113,6 +121,7 @@ impl AppState {
         })?;
         Ok(AppState {
             signer: Arc::new(signer),
+            tls,
             job_notify: Arc::new(Notify::new()),
             webhook_notify: Arc::new(Notify::new()),
             throughput: Arc::new(Throughput::default()),

@@ -394,6 +394,11 @@ pub fn start_process_with_env<S: AsRef<OsStr>>(
 }
 
 impl Process {
+    /// Its process id (to signal it).
+    pub fn pid(&self) -> u32 {
+        self.child.id()
+    }
+
     /// SIGKILL, then the log lines it wrote.
     pub fn kill(mut self) -> Vec<String> {
         let _ = self.child.kill();

@@ -13,6 +13,7 @@ mod nodes;
 mod ops;
 mod ratelimit;
 mod store;
+mod tls;
 mod url_source;
 mod webhooks;
 mod worker;

@@ -82,7 +82,7 @@ pub fn worker(args: &WorkerArgs) -> ExitCode {
     init_tracing(&args.log);
     let result = runtime().map_err(|e| e.to_string()).and_then(|rt| {
         rt.block_on(async {
-            let state = crate::AppState::open(config)
+            let state = crate::AppState::open_worker(config)
                 .await
                 .map_err(|e| e.to_string())?;
             tracing::info!(

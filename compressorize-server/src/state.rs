@@ -98,6 +98,18 @@ pub async fn open_store(config: &Config) -> Result<Arc<dyn Store>, StartError> {
 impl AppState {
     /// Opens the store and blob directory and builds the state.
     pub async fn open(config: Config) -> Result<Self, StartError> {
+        Self::open_as(config, true).await
+    }
+
+    /// [`AppState::open`] for a process that serves no HTTP
+    /// (`compressorize worker`): it signs no download links, so it neither
+    /// reads nor makes the signing key; its `signer` holds a throwaway
+    /// secret.
+    pub async fn open_worker(config: Config) -> Result<Self, StartError> {
+        Self::open_as(config, false).await
+    }
+
+    async fn open_as(config: Config, signs_links: bool) -> Result<Self, StartError> {
         // First: a bad certificate should not leave a database behind.
         let tls = config.tls.clone().map(Certificates::load).transpose()?;
         let store = open_store(&config).await?;
@@ -113,12 +125,16 @@ impl AppState {
                 .unwrap_or_else(|| config.blob_dir().display().to_string()),
             source,
         })?;
-        let signer = LinkSigner::load_or_create(&config.signing_key_path()).map_err(|source| {
-            StartError::DataDir {
-                path: config.signing_key_path().display().to_string(),
-                source,
-            }
-        })?;
+        let signer = if signs_links {
+            LinkSigner::load_or_create(&config.signing_key_path()).map_err(|source| {
+                StartError::DataDir {
+                    path: config.signing_key_path().display().to_string(),
+                    source,
+                }
+            })?
+        } else {
+            LinkSigner::new(rand::random())
+        };
         Ok(AppState {
             signer: Arc::new(signer),
             tls,

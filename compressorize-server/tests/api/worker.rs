@@ -292,3 +292,15 @@ fn a_worker_needs_the_public_base_url_and_a_job_slot() {
         "{out:?}"
     );
 }
+
+/// A worker signs no download links, so it makes no signing key in its
+/// data directory (it does make the database there).
+#[test]
+fn a_worker_makes_no_signing_key() {
+    let dir = tempfile::TempDir::new().unwrap();
+    let data = Data::local(dir.path());
+    let (status, _) = start_worker(&data).terminate();
+    assert!(status.success(), "{status}");
+    assert!(dir.path().join("compressorize.db").is_file());
+    assert!(!dir.path().join("signing.key").exists());
+}

@@ -50,6 +50,13 @@ pub struct ServeArgs {
     /// With --blob-url s3://...: downloads redirect to URLs presigned by the object store (valid 1 hour), which then serves the files instead of this node. Clients must be able to reach the store's endpoint.
     #[arg(long, env = "COMPRESSORIZE_PRESIGNED_DOWNLOADS")]
     pub presigned_downloads: bool,
+    /// The object store's address as clients reach it, for presigned URLs, when it differs from AWS_ENDPOINT_URL (MinIO on a private network, say). Signing makes no request to it.
+    #[arg(
+        long,
+        env = "COMPRESSORIZE_PRESIGN_ENDPOINT",
+        requires = "presigned_downloads"
+    )]
+    pub presign_endpoint: Option<String>,
     /// Inputs of at least this many bytes take the async path: 202 with a job id, then GET /api/v1/status/:id and /api/v1/download/:id.
     #[arg(long, env = "COMPRESSORIZE_ASYNC_THRESHOLD", default_value_t = 2 * 1024 * 1024)]
     pub async_threshold: usize,
@@ -263,7 +270,11 @@ impl ServeArgs {
             config.queue_depth = depth;
         }
         config.signing_key_file = self.signing_key_file.clone();
-        config.presigned_downloads = self.presigned_downloads;
+        if self.presigned_downloads {
+            config.presign = crate::blobs::Presign::On {
+                endpoint: self.presign_endpoint.clone(),
+            };
+        }
         config.tls = self
             .tls_cert
             .clone()

@@ -31,9 +31,10 @@ pub struct Config {
     /// With an S3 `blob_url`: `GET /api/v1/download/:id` redirects to a URL
     /// presigned by the object store (valid 1 hour, or until the result
     /// expires), so result files are served by the store, not by API nodes.
-    /// The store's endpoint must be reachable by clients. Refused with local
-    /// blobs. Default: `false` (downloads through the server's own links).
-    pub presigned_downloads: bool,
+    /// The store's endpoint (or the one [`Presign::On`](crate::blobs::Presign::On) names) must be
+    /// reachable by clients. Refused with local blobs. Default:
+    /// [`Presign::Off`](crate::blobs::Presign::Off) (downloads through the server's own links).
+    pub presign: crate::blobs::Presign,
     /// Serve HTTPS with this certificate chain and key (PEM), read again on
     /// SIGHUP by `compressorize serve`. Default: `None` (plain HTTP, for a
     /// TLS-terminating proxy in front).
@@ -113,7 +114,7 @@ impl Config {
             database_url: None,
             blob_url: None,
             signing_key_file: None,
-            presigned_downloads: false,
+            presign: crate::blobs::Presign::Off,
             tls: None,
             public_base_url: None,
             async_threshold: 2 * MIB,

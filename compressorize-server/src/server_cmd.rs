@@ -19,7 +19,7 @@ fn runtime() -> std::io::Result<tokio::runtime::Runtime> {
 /// Runs the server until SIGTERM or Ctrl-C, then finishes in-flight requests.
 pub fn serve(args: &ServeArgs) -> ExitCode {
     let config = args.to_config();
-    if config.presigned_downloads && config.blob_url.is_none() {
+    if config.presign != crate::blobs::Presign::Off && config.blob_url.is_none() {
         eprintln!(
             "compressorize serve: --presigned-downloads: {}",
             crate::blobs::PRESIGN_NEEDS_S3

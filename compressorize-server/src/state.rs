@@ -116,7 +116,7 @@ impl AppState {
         let blobs = crate::blobs::open(
             config.blob_url.as_deref(),
             config.blob_dir(),
-            config.presigned_downloads,
+            &config.presign,
         )
         .map_err(|source| StartError::Blobs {
             url: config

@@ -14,7 +14,7 @@ use std::sync::Arc;
 use std::time::{Duration, SystemTime};
 
 pub use local::LocalBlobs;
-pub use s3::S3Blobs;
+pub use s3::{Presign, S3Blobs};
 
 use compressorize_core::Format;
 
@@ -122,16 +122,16 @@ pub const BLOB_DIRS: [&str; 2] = ["inputs", "results"];
 /// Opens the blob store `url` names: `None` for [`LocalBlobs`] under
 /// `local_root`, or `s3://BUCKET[/PREFIX]` for [`S3Blobs`] (credentials,
 /// region and endpoint from the standard `AWS_*` environment variables),
-/// which spools uploads under `local_root`. With `presigned_downloads`, an
-/// S3 store hands out presigned URLs ([`Blobs::presigned_get`]); a local
+/// which spools uploads under `local_root`. With [`Presign::On`], an S3
+/// store hands out presigned URLs ([`Blobs::presigned_get`]); a local
 /// directory cannot, and is refused.
 pub fn open(
     url: Option<&str>,
     local_root: PathBuf,
-    presigned_downloads: bool,
+    presign: &Presign,
 ) -> std::io::Result<Arc<dyn Blobs>> {
     match url {
-        None if presigned_downloads => Err(std::io::Error::new(
+        None if *presign != Presign::Off => Err(std::io::Error::new(
             std::io::ErrorKind::InvalidInput,
             PRESIGN_NEEDS_S3,
         )),
@@ -139,7 +139,7 @@ pub fn open(
         Some(url) => Ok(Arc::new(S3Blobs::open(
             url,
             local_root.join("tmp"),
-            presigned_downloads,
+            presign,
         )?)),
     }
 }

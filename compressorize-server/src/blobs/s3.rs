@@ -50,21 +50,30 @@ impl S3Blobs {
     /// (`AWS_ACCESS_KEY_ID`, `AWS_SECRET_ACCESS_KEY`, `AWS_REGION`,
     /// `AWS_ENDPOINT_URL` for other S3-compatible services, `AWS_ALLOW_HTTP`
     /// for a plain-http endpoint); uploads spool to `spool` (created).
-    /// With `presigned_downloads`, downloads are presigned URLs on that
-    /// endpoint, which clients must then be able to reach.
-    pub fn open(url: &str, spool: PathBuf, presigned_downloads: bool) -> std::io::Result<Self> {
+    /// With `presign`, downloads are presigned URLs on that endpoint, or on
+    /// [`Presign::On`]'s own (the store's address as clients reach it, where
+    /// that differs, as for MinIO on a private network), which clients must
+    /// be able to reach.
+    pub fn open(url: &str, spool: PathBuf, presign: &Presign) -> std::io::Result<Self> {
         let (bucket, prefix) = parse_url(url)?;
         crate::util::ensure_crypto_provider();
-        let store = AmazonS3Builder::from_env()
-            .with_bucket_name(bucket)
-            .build()
-            .map_err(|e| invalid(format!("blob store {url}: {e}")))?;
-        let store = Arc::new(store);
+        let client = || AmazonS3Builder::from_env().with_bucket_name(bucket);
+        let build = |builder: AmazonS3Builder| {
+            builder
+                .build()
+                .map(Arc::new)
+                .map_err(|e| invalid(format!("blob store {url}: {e}")))
+        };
+        let store = build(client())?;
         let blobs = Self::with_store(store.clone(), prefix, spool)?;
-        Ok(if presigned_downloads {
-            blobs.presigned_by(store)
-        } else {
-            blobs
+        Ok(match presign {
+            Presign::Off => blobs,
+            Presign::On { endpoint: None } => blobs.presigned_by(store),
+            // A client of its own: the endpoint is part of what is signed.
+            // Signing makes no request, so it never calls that address.
+            Presign::On {
+                endpoint: Some(endpoint),
+            } => blobs.presigned_by(build(client().with_endpoint(endpoint))?),
         })
     }
 
@@ -110,6 +119,21 @@ impl S3Blobs {
                 .unwrap_or(path)
         }
     }
+}
+
+/// Whether downloads are presigned URLs (see [`Blobs::presigned_get`]).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub enum Presign {
+    /// Downloads go through the server's own signed links.
+    #[default]
+    Off,
+    /// Downloads redirect to presigned URLs on `endpoint`, or on the
+    /// store's own endpoint when `None`.
+    On {
+        /// The store's address as clients reach it, e.g.
+        /// `https://files.example.com`.
+        endpoint: Option<String>,
+    },
 }
 
 /// `s3://BUCKET[/PREFIX]` → (bucket, prefix).

@@ -117,8 +117,12 @@ async fn every_back_end_keeps_the_blob_contract() {
 fn blob_urls_other_than_s3_are_refused() {
     let dir = tempfile::tempdir().unwrap();
     for url in ["gs://images", "https://s3.example.test/images", "s3://"] {
-        let error =
-            compressorize_server::blobs::open(Some(url), dir.path().into(), false).unwrap_err();
+        let error = compressorize_server::blobs::open(
+            Some(url),
+            dir.path().into(),
+            &compressorize_server::blobs::Presign::Off,
+        )
+        .unwrap_err();
         assert_eq!(
             error.kind(),
             std::io::ErrorKind::InvalidInput,

@@ -167,12 +167,30 @@ async fn nodes_share_keys_limits_jobs_files_and_links() {
 
 /// `--presigned-downloads`: `download` redirects to a URL the S3 server
 /// answers itself, signed for an hour, with the headers the server's own
-/// link sends; the API node never serves the file.
+/// link sends; the API node never serves the file. With
+/// `--presign-endpoint`, the URL is on that address (here `localhost`
+/// where the server's client uses `127.0.0.1`).
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn presigned_downloads_are_served_by_the_object_store() {
     let Some((env, blob_url)) = s3_target() else {
         return;
     };
+    let endpoint =
+        url::Url::parse(&std::env::var("COMPRESSORIZE_TEST_S3_ENDPOINT").unwrap()).unwrap();
+    let mut public = endpoint.clone();
+    public.set_host(Some("localhost")).unwrap();
+    presigned_download(&env, &blob_url, None, &endpoint).await;
+    presigned_download(&env, &blob_url, Some(public.as_str()), &public).await;
+}
+
+/// One server with presigned downloads (on `presign_endpoint`, if given):
+/// a job's download comes from `expected` (an S3 endpoint).
+async fn presigned_download(
+    env: &[(&str, String)],
+    blob_url: &str,
+    presign_endpoint: Option<&str>,
+    expected: &url::Url,
+) {
     let dir = tempfile::TempDir::new().unwrap();
     let mut args: Vec<OsString> = [
         "serve",
@@ -181,13 +199,16 @@ async fn presigned_downloads_are_served_by_the_object_store() {
         "--async-threshold",
         "100000",
         "--blob-url",
-        &blob_url,
+        blob_url,
         "--presigned-downloads",
         "--data-dir",
     ]
     .map(Into::into)
     .into();
     args.push(dir.path().into());
+    if let Some(endpoint) = presign_endpoint {
+        args.extend(["--presign-endpoint", endpoint].map(OsString::from));
+    }
     let mut key_args: Vec<OsString> = ["keys", "create", "--plan", "paid", "--json", "--data-dir"]
         .map(Into::into)
         .into();
@@ -196,7 +217,7 @@ async fn presigned_downloads_are_served_by_the_object_store() {
         .as_str()
         .unwrap()
         .to_owned();
-    let server = start_process_with_env(&args, &env, "listening");
+    let server = start_process_with_env(&args, env, "listening");
     let base = format!("http://{}", server.ready["addr"].as_str().unwrap());
     let http = client();
 
@@ -233,9 +254,7 @@ async fn presigned_downloads_are_served_by_the_object_store() {
     assert_eq!(redirect.status(), StatusCode::FOUND);
     assert_eq!(header(&redirect, "cache-control"), "no-store");
     let location = url::Url::parse(header(&redirect, "location")).expect("an absolute URL");
-    let endpoint =
-        url::Url::parse(&std::env::var("COMPRESSORIZE_TEST_S3_ENDPOINT").unwrap()).unwrap();
-    assert_eq!(location.origin(), endpoint.origin(), "the S3 server's URL");
+    assert_eq!(location.origin(), expected.origin(), "the S3 server's URL");
     let query: std::collections::HashMap<String, String> =
         location.query_pairs().into_owned().collect();
     assert_eq!(query["X-Amz-Algorithm"], "AWS4-HMAC-SHA256");

@@ -67,6 +67,14 @@ pub struct Config {
     /// [`crate::fetch::is_private_network_ip`]) and plain-http webhooks.
     /// For tests and trusted networks only. Default: `false`.
     pub allow_private_targets: bool,
+    /// How long a client has to send a request's headers, from when its
+    /// connection is ready for them (just accepted, or done with the
+    /// previous request: also the keep-alive idle limit). Default: 30 s.
+    pub header_timeout: Duration,
+    /// The longest a request body may pause between two pieces before the
+    /// request fails with 408 `request_timeout` (nginx's
+    /// `client_body_timeout`). Default: 60 s.
+    pub body_idle_timeout: Duration,
     /// Whole-fetch time limit for URL sources. Default: 30 s.
     pub fetch_timeout: Duration,
     /// Connect time limit for URL sources. Default: 5 s.
@@ -116,6 +124,8 @@ impl Config {
             signing_key_file: None,
             presign: crate::blobs::Presign::Off,
             tls: None,
+            header_timeout: Duration::from_secs(30),
+            body_idle_timeout: Duration::from_secs(60),
             public_base_url: None,
             async_threshold: 2 * MIB,
             max_input_bytes: 25 * MIB,

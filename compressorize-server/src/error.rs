@@ -81,6 +81,20 @@ impl ApiError {
         )
     }
 
+    /// 408 `request_timeout`: the request body stopped arriving for
+    /// `idle` (see [`crate::Config::body_idle_timeout`]).
+    #[must_use]
+    pub fn request_timeout(idle: std::time::Duration) -> Self {
+        ApiError::new(
+            StatusCode::REQUEST_TIMEOUT,
+            "request_timeout",
+            format!(
+                "The request body stopped arriving for {} seconds; send it again",
+                idle.as_secs()
+            ),
+        )
+    }
+
     /// 404 `not_found`.
     #[must_use]
     pub fn not_found(message: impl Into<String>) -> Self {

@@ -18,6 +18,7 @@ pub mod blobs;
 pub mod cli;
 pub mod compress_cmd;
 pub mod config;
+pub mod conn;
 pub mod error;
 pub mod fetch;
 pub mod jobs;
@@ -75,19 +76,18 @@ pub async fn serve(
     let scheme = if state.tls.is_some() { "https" } else { "http" };
     let _ = state.public_base.set(format!("{scheme}://{addr}"));
     let background = jobs::Background::spawn(&state);
-    let served = match state.tls.clone() {
-        Some(certificates) => {
-            let listener = tls::TlsListener::new(listener, certificates.server_config())?;
-            axum::serve(listener, app(state))
-                .with_graceful_shutdown(shutdown)
-                .await
+    let timeouts = (state.config.header_timeout, state.config.body_idle_timeout);
+    let served = async {
+        match state.tls.clone() {
+            Some(certificates) => {
+                let listener = tls::TlsListener::new(listener, certificates.server_config())?;
+                conn::serve_connections(listener, app(state), timeouts, shutdown).await;
+            }
+            None => conn::serve_connections(listener, app(state), timeouts, shutdown).await,
         }
-        None => {
-            axum::serve(listener, app(state))
-                .with_graceful_shutdown(shutdown)
-                .await
-        }
-    };
+        Ok::<(), std::io::Error>(())
+    }
+    .await;
     // Jobs in flight go back to the queue (a crash instead leaves leases
     // that run out, and the jobs are taken again then).
     background.stop().await;

@@ -30,6 +30,7 @@ use tracing::Instrument;
 
 use super::JobId;
 use crate::blobs::{DownloadHeaders, result_key};
+use crate::conn::body_stalled;
 use crate::error::ApiError;
 use crate::jobs::{pixel_count, pixels};
 use crate::state::AppState;
@@ -447,7 +448,7 @@ async fn read_request(
         })?;
         read_multipart(multipart, limit, state).await
     } else if content_type.starts_with("application/json") {
-        let bytes = read_small_body(request).await?;
+        let bytes = read_small_body(request, state.config.body_idle_timeout).await?;
         let value: Value = serde_json::from_slice(&bytes)
             .map_err(|e| ApiError::invalid_param("body", format!("Malformed JSON body: {e}")))?;
         let Value::Object(map) = value else {
@@ -483,7 +484,7 @@ async fn read_request(
         }
         Ok(raw)
     } else if content_type.starts_with("application/x-www-form-urlencoded") {
-        let bytes = read_small_body(request).await?;
+        let bytes = read_small_body(request, state.config.body_idle_timeout).await?;
         let mut raw = RawRequest::default();
         for (name, value) in url::form_urlencoded::parse(&bytes) {
             if name == "file" {
@@ -500,10 +501,16 @@ async fn read_request(
     }
 }
 
-async fn read_small_body(request: Request) -> Result<axum::body::Bytes, ApiError> {
+async fn read_small_body(
+    request: Request,
+    idle: std::time::Duration,
+) -> Result<axum::body::Bytes, ApiError> {
     axum::body::to_bytes(request.into_body(), MAX_TEXT_BYTES)
         .await
-        .map_err(|_| {
+        .map_err(|e| {
+            if body_stalled(&e) {
+                return ApiError::request_timeout(idle);
+            }
             ApiError::invalid_param(
                 "body",
                 format!("The request body exceeds {MAX_TEXT_BYTES} bytes"),
@@ -553,11 +560,12 @@ async fn read_multipart(
     limit: usize,
     state: &AppState,
 ) -> Result<RawRequest, ApiError> {
+    let idle = state.config.body_idle_timeout;
     let mut raw = RawRequest::default();
     while let Some(mut field) = multipart
         .next_field()
         .await
-        .map_err(|e| multipart_error(&e, limit))?
+        .map_err(|e| multipart_error(&e, limit, idle))?
     {
         let name = field.name().unwrap_or_default().to_owned();
         if name == "file" {
@@ -573,7 +581,7 @@ async fn read_multipart(
             while let Some(chunk) = field
                 .chunk()
                 .await
-                .map_err(|e| multipart_error(&e, limit))?
+                .map_err(|e| multipart_error(&e, limit, idle))?
             {
                 if len + chunk.len() > limit {
                     // Stop keeping it here: the rest of the body is never buffered.
@@ -608,7 +616,7 @@ async fn read_multipart(
             while let Some(chunk) = field
                 .chunk()
                 .await
-                .map_err(|e| multipart_error(&e, limit))?
+                .map_err(|e| multipart_error(&e, limit, idle))?
             {
                 if bytes.len() + chunk.len() > MAX_TEXT_BYTES {
                     let param = TEXT_PARAMS
@@ -681,8 +689,14 @@ impl Spool {
     }
 }
 
-fn multipart_error(e: &axum::extract::multipart::MultipartError, limit: usize) -> ApiError {
-    if e.status() == StatusCode::PAYLOAD_TOO_LARGE {
+fn multipart_error(
+    e: &axum::extract::multipart::MultipartError,
+    limit: usize,
+    idle: std::time::Duration,
+) -> ApiError {
+    if body_stalled(e) {
+        ApiError::request_timeout(idle)
+    } else if e.status() == StatusCode::PAYLOAD_TOO_LARGE {
         ApiError::file_too_large(limit)
     } else {
         ApiError::invalid_param(

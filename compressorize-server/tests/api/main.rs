@@ -5,6 +5,7 @@ mod async_jobs;
 mod auth;
 mod blobs;
 mod compress;
+mod connections;
 mod crash;
 mod errors;
 mod helpers;

@@ -124,8 +124,9 @@ fn certified_key(files: &TlsFiles) -> Result<CertifiedKey, TlsError> {
     })
 }
 
-/// A TCP listener whose connections come out TLS-wrapped, for
-/// [`axum::serve`]. A background task accepts and runs each handshake in a
+/// A TCP listener whose connections come out TLS-wrapped (an
+/// [`axum::serve::Listener`], as [`crate::conn::serve_connections`] takes).
+/// A background task accepts and runs each handshake in a
 /// task of its own; connections that fail or stall in the handshake are
 /// dropped (logged at debug level) and never reach the router.
 #[derive(Debug)]

@@ -75,6 +75,9 @@ pub struct Config {
     /// request fails with 408 `request_timeout` (nginx's
     /// `client_body_timeout`). Default: 60 s.
     pub body_idle_timeout: Duration,
+    /// The longest a response may wait for the client to take more of it
+    /// before the connection is closed (nginx's `send_timeout`). Default: 60 s.
+    pub send_timeout: Duration,
     /// Whole-fetch time limit for URL sources. Default: 30 s.
     pub fetch_timeout: Duration,
     /// Connect time limit for URL sources. Default: 5 s.
@@ -126,6 +129,7 @@ impl Config {
             tls: None,
             header_timeout: Duration::from_secs(30),
             body_idle_timeout: Duration::from_secs(60),
+            send_timeout: Duration::from_secs(60),
             public_base_url: None,
             async_threshold: 2 * MIB,
             max_input_bytes: 25 * MIB,

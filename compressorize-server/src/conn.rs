@@ -11,12 +11,17 @@
 //! and a spool file, forever.
 
 use std::future::Future;
+use std::io;
+use std::pin::Pin;
+use std::task::{Context, Poll, ready};
 use std::time::Duration;
 
 use axum::Router;
 use hyper_util::rt::{TokioIo, TokioTimer};
 use hyper_util::server::graceful::GracefulShutdown;
 use hyper_util::service::TowerToHyperService;
+use tokio::io::{AsyncRead, AsyncWrite, ReadBuf};
+use tokio::time::Sleep;
 use tower_http::timeout::RequestBodyTimeout;
 
 /// Whether `error` (a body read's error, through whatever wrapped it) is a
@@ -27,13 +32,24 @@ pub fn body_stalled(error: &(dyn std::error::Error + 'static)) -> bool {
         .any(|e| e.is::<tower_http::timeout::TimeoutError>())
 }
 
-/// Serves `router` on the connections `listener` accepts, with `header_timeout`
-/// and `body_idle_timeout` (see above), until `shutdown` completes, then
-/// stops accepting and waits for the requests in flight.
+/// The connection deadlines (see above), from [`crate::Config`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Deadlines {
+    /// For a request's headers.
+    pub header: Duration,
+    /// For a pause in a request body.
+    pub body_idle: Duration,
+    /// For a client to take more of a response.
+    pub send: Duration,
+}
+
+/// Serves `router` on the connections `listener` accepts, with `deadlines`,
+/// until `shutdown` completes, then stops accepting and waits for the
+/// requests in flight.
 pub async fn serve_connections<L>(
     mut listener: L,
     router: Router,
-    (header_timeout, body_idle_timeout): (Duration, Duration),
+    deadlines: Deadlines,
     shutdown: impl Future<Output = ()>,
 ) where
     L: axum::serve::Listener,
@@ -41,7 +57,7 @@ pub async fn serve_connections<L>(
 {
     let mut http = hyper::server::conn::http1::Builder::new();
     http.timer(TokioTimer::new())
-        .header_read_timeout(header_timeout);
+        .header_read_timeout(deadlines.header);
     let graceful = GracefulShutdown::new();
     let mut shutdown = std::pin::pin!(shutdown);
     loop {
@@ -50,8 +66,10 @@ pub async fn serve_connections<L>(
             () = &mut shutdown => break,
         };
         let service =
-            TowerToHyperService::new(RequestBodyTimeout::new(router.clone(), body_idle_timeout));
-        let connection = graceful.watch(http.serve_connection(TokioIo::new(io), service));
+            TowerToHyperService::new(RequestBodyTimeout::new(router.clone(), deadlines.body_idle));
+        let connection = graceful.watch(
+            http.serve_connection(TokioIo::new(SendTimeout::new(io, deadlines.send)), service),
+        );
         tokio::spawn(async move {
             if let Err(e) = connection.await {
                 tracing::debug!(?peer, error = %e, "connection ended with an error");
@@ -60,4 +78,90 @@ pub async fn serve_connections<L>(
     }
     drop(listener);
     graceful.shutdown().await;
+}
+
+/// A connection whose writes wait for the client at most `limit` at a
+/// time: when the client has stopped taking data for that long, the write
+/// fails and hyper closes the connection (nginx's `send_timeout`). Any
+/// progress starts the wait again, so slow but moving downloads go on.
+#[derive(Debug)]
+pub struct SendTimeout<Io> {
+    io: Io,
+    limit: Duration,
+    /// Running while a write or flush waits for the client.
+    waiting: Option<Pin<Box<Sleep>>>,
+}
+
+impl<Io> SendTimeout<Io> {
+    /// `io` with writes limited to `limit` of waiting.
+    pub fn new(io: Io, limit: Duration) -> Self {
+        SendTimeout {
+            io,
+            limit,
+            waiting: None,
+        }
+    }
+
+    /// The outcome of a write-side poll: progress stops the clock, waiting
+    /// runs it, and a wait past the limit is an error.
+    fn timed<T>(&mut self, cx: &mut Context<'_>, poll: Poll<io::Result<T>>) -> Poll<io::Result<T>> {
+        if poll.is_ready() {
+            self.waiting = None;
+            return poll;
+        }
+        let limit = self.limit;
+        let waiting = self
+            .waiting
+            .get_or_insert_with(|| Box::pin(tokio::time::sleep(limit)));
+        ready!(waiting.as_mut().poll(cx));
+        self.waiting = None;
+        Poll::Ready(Err(io::Error::new(
+            io::ErrorKind::TimedOut,
+            format!("the client took no data for {} s", limit.as_secs_f64()),
+        )))
+    }
+}
+
+impl<Io: AsyncRead + Unpin> AsyncRead for SendTimeout<Io> {
+    fn poll_read(
+        mut self: Pin<&mut Self>,
+        cx: &mut Context<'_>,
+        buf: &mut ReadBuf<'_>,
+    ) -> Poll<io::Result<()>> {
+        Pin::new(&mut self.io).poll_read(cx, buf)
+    }
+}
+
+impl<Io: AsyncWrite + Unpin> AsyncWrite for SendTimeout<Io> {
+    fn poll_write(
+        mut self: Pin<&mut Self>,
+        cx: &mut Context<'_>,
+        buf: &[u8],
+    ) -> Poll<io::Result<usize>> {
+        let poll = Pin::new(&mut self.io).poll_write(cx, buf);
+        self.timed(cx, poll)
+    }
+
+    fn poll_write_vectored(
+        mut self: Pin<&mut Self>,
+        cx: &mut Context<'_>,
+        bufs: &[io::IoSlice<'_>],
+    ) -> Poll<io::Result<usize>> {
+        let poll = Pin::new(&mut self.io).poll_write_vectored(cx, bufs);
+        self.timed(cx, poll)
+    }
+
+    fn is_write_vectored(&self) -> bool {
+        self.io.is_write_vectored()
+    }
+
+    fn poll_flush(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<io::Result<()>> {
+        let poll = Pin::new(&mut self.io).poll_flush(cx);
+        self.timed(cx, poll)
+    }
+
+    fn poll_shutdown(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<io::Result<()>> {
+        let poll = Pin::new(&mut self.io).poll_shutdown(cx);
+        self.timed(cx, poll)
+    }
 }

@@ -76,7 +76,11 @@ pub async fn serve(
     let scheme = if state.tls.is_some() { "https" } else { "http" };
     let _ = state.public_base.set(format!("{scheme}://{addr}"));
     let background = jobs::Background::spawn(&state);
-    let timeouts = (state.config.header_timeout, state.config.body_idle_timeout);
+    let timeouts = conn::Deadlines {
+        header: state.config.header_timeout,
+        body_idle: state.config.body_idle_timeout,
+        send: state.config.send_timeout,
+    };
     let served = async {
         match state.tls.clone() {
             Some(certificates) => {

@@ -154,3 +154,73 @@ async fn a_slow_upload_that_keeps_moving_is_served() {
     );
     app.stop().await;
 }
+
+/// A client that stops reading its response is disconnected once the
+/// server has waited `send_timeout` to write more; one that reads gets
+/// it all. The 12 MP museum photo as JPEG at quality 100 is a 4.7 MB
+/// response, more than the loopback buffers hold (the server's send buffer
+/// grows to 4 MiB here; the client's receive buffer is 4 KiB).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_client_that_stops_reading_is_disconnected() {
+    let app = spawn_with(|c| {
+        c.send_timeout = Duration::from_secs(1);
+        // Answered in the request, not queued.
+        c.async_threshold = 25 * 1024 * 1024;
+    })
+    .await;
+    let key = app.key(Plan::Paid).await;
+    let photo = corpus("photos/museum_12mp_q100_8MB.jpg");
+    let head = "--XyZ\r\nContent-Disposition: form-data; name=\"format\"\r\n\r\njpeg\r\n\
+                --XyZ\r\nContent-Disposition: form-data; name=\"quality\"\r\n\r\n100\r\n\
+                --XyZ\r\nContent-Disposition: form-data; name=\"file\"; filename=\"museum.jpg\"\r\n\
+                Content-Type: image/jpeg\r\n\r\n";
+    let tail = "\r\n--XyZ--\r\n";
+    let request = |key: &str| {
+        let mut request = format!(
+            "POST /api/v1/compress HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer {key}\r\n\
+             Content-Type: multipart/form-data; boundary=XyZ\r\nContent-Length: {}\r\n\
+             Connection: close\r\n\r\n{head}",
+            head.len() + photo.len() + tail.len()
+        )
+        .into_bytes();
+        request.extend_from_slice(&photo);
+        request.extend_from_slice(tail.as_bytes());
+        request
+    };
+    let connect = || async {
+        let socket = tokio::net::TcpSocket::new_v4().unwrap();
+        socket.set_recv_buffer_size(4096).unwrap();
+        socket.connect(app.addr).await.unwrap()
+    };
+    // The whole response, and its declared length.
+    let read_response = |mut stream: TcpStream| async move {
+        let mut received = Vec::new();
+        let _ = tokio::time::timeout(Duration::from_secs(60), stream.read_to_end(&mut received))
+            .await
+            .expect("the connection ends");
+        let head_end = received.windows(4).position(|w| w == b"\r\n\r\n").unwrap();
+        let headers = String::from_utf8_lossy(&received[..head_end]).to_lowercase();
+        let declared: usize = headers
+            .lines()
+            .find_map(|l| l.strip_prefix("content-length: "))
+            .unwrap()
+            .parse()
+            .unwrap();
+        (received.len() - head_end - 4, declared)
+    };
+
+    // A reader gets every byte.
+    let mut reader = connect().await;
+    reader.write_all(&request(&key)).await.unwrap();
+    let (got, declared) = read_response(reader).await;
+    assert!(declared > 4_500_000, "{declared}");
+    assert_eq!(got, declared);
+
+    // One that stops reading, for longer than the limit, is cut off.
+    let mut stopped = connect().await;
+    stopped.write_all(&request(&key)).await.unwrap();
+    tokio::time::sleep(Duration::from_secs(8)).await;
+    let (got, declared) = read_response(stopped).await;
+    assert!(got < declared, "cut off: {got} of {declared} bytes");
+    app.stop().await;
+}

@@ -28,12 +28,13 @@ pub struct Config {
     /// mode 0600 if missing). API nodes behind one address must share it.
     /// Default: `None` (`<data_dir>/signing.key`).
     pub signing_key_file: Option<PathBuf>,
-    /// With an S3 `blob_url`: `GET /api/v1/download/:id` redirects to a URL
-    /// presigned by the object store (valid 1 hour, or until the result
-    /// expires), so result files are served by the store, not by API nodes.
-    /// The store's endpoint (or the one [`Presign::On`](crate::blobs::Presign::On) names) must be
-    /// reachable by clients. Refused with local blobs. Default:
-    /// [`Presign::Off`](crate::blobs::Presign::Off) (downloads through the server's own links).
+    /// With an S3 `blob_url` and [`Presign::On`](crate::blobs::Presign::On):
+    /// `GET /api/v1/download/:id` redirects to a URL presigned by the object
+    /// store (valid 1 hour, or until the result expires), so result files
+    /// are served by the store, not by API nodes. The store's endpoint (or
+    /// the one `Presign::On` names) must be reachable by clients. Refused
+    /// with local blobs. Default: `Presign::Off` (downloads through the
+    /// server's own links).
     pub presign: crate::blobs::Presign,
     /// Serve HTTPS with this certificate chain and key (PEM), read again on
     /// SIGHUP by `compressorize serve`. Default: `None` (plain HTTP, for a

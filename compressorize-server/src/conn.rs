@@ -1,14 +1,21 @@
 //! The connection loop under the router: accept, serve each connection
 //! with HTTP/1.1, and on shutdown stop accepting and let the requests in
-//! flight finish. What `axum::serve` does, plus deadlines a public server
-//! needs and `axum::serve` does not set: a client must send a request's
-//! headers within `header_timeout` (30 s) of the connection becoming ready
-//! for one (so also an idle keep-alive connection is closed then), and a
-//! request body may pause for at most `body_idle_timeout` (60 s) between
-//! two pieces (the request then fails with 408 `request_timeout`, see
-//! [`body_stalled`]); both are in [`crate::Config`]. Without them a client trickling a header or an upload
-//! a byte at a time ("slowloris") held its connection, a file descriptor
-//! and a spool file, forever.
+//! flight finish. What `axum::serve` does, plus the deadlines a public
+//! server needs and `axum::serve` does not set ([`Deadlines`], from
+//! [`crate::Config`]):
+//!
+//! - a client must send a request's headers within `header_timeout` (30 s)
+//!   of the connection becoming ready for one, so an idle keep-alive
+//!   connection is also closed then;
+//! - a request body may pause for at most `body_idle_timeout` (60 s)
+//!   between two pieces, else the request fails with 408
+//!   `request_timeout` (see [`body_stalled`]);
+//! - a response may wait at most `send_timeout` (60 s) for the client to
+//!   take more of it, else the connection is closed ([`SendTimeout`]).
+//!
+//! Without them a client trickling a header or an upload a byte at a time
+//! ("slowloris"), or not reading its download, held its connection, a file
+//! descriptor and a spool file or blob reader, forever.
 
 use std::future::Future;
 use std::io;

@@ -76,7 +76,7 @@ pub async fn serve(
     let scheme = if state.tls.is_some() { "https" } else { "http" };
     let _ = state.public_base.set(format!("{scheme}://{addr}"));
     let background = jobs::Background::spawn(&state);
-    let timeouts = conn::Deadlines {
+    let deadlines = conn::Deadlines {
         header: state.config.header_timeout,
         body_idle: state.config.body_idle_timeout,
         send: state.config.send_timeout,
@@ -85,9 +85,9 @@ pub async fn serve(
         match state.tls.clone() {
             Some(certificates) => {
                 let listener = tls::TlsListener::new(listener, certificates.server_config())?;
-                conn::serve_connections(listener, app(state), timeouts, shutdown).await;
+                conn::serve_connections(listener, app(state), deadlines, shutdown).await;
             }
-            None => conn::serve_connections(listener, app(state), timeouts, shutdown).await,
+            None => conn::serve_connections(listener, app(state), deadlines, shutdown).await,
         }
         Ok::<(), std::io::Error>(())
     }

@@ -9,8 +9,8 @@ use reqwest::StatusCode;
 use serde_json::Value;
 
 use crate::helpers::{
-    Process, client, completions, corpus, create_key_by_cli, file_form, files_in, start_process,
-    wait_until_complete, wait_until_one_runs,
+    Process, assert_download_matches, client, completions, corpus, create_key_by_cli, file_form,
+    files_in, start_process, wait_until_complete, wait_until_one_runs,
 };
 
 /// `compressorize serve` on 127.0.0.1 with two job workers and short leases.
@@ -110,18 +110,7 @@ async fn jobs_survive_kill_9_and_complete_exactly_once() {
             .unwrap();
         assert_eq!(file.status(), StatusCode::OK);
         let bytes = file.bytes().await.unwrap();
-        assert_eq!(
-            bytes.len() as u64,
-            status["compressed_size"].as_u64().unwrap()
-        );
-        let image = image::load_from_memory_with_format(&bytes, image::ImageFormat::WebP).unwrap();
-        assert_eq!(
-            (u64::from(image.width()), u64::from(image.height())),
-            (
-                status["dimensions"]["width"].as_u64().unwrap(),
-                status["dimensions"]["height"].as_u64().unwrap()
-            )
-        );
+        assert_download_matches(&bytes, status, image::ImageFormat::WebP);
     }
     // Each job was completed once, by one of the two processes.
     logs.extend(server.kill());

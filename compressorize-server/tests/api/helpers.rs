@@ -586,3 +586,23 @@ pub async fn wait_until_complete(
     }
     done
 }
+
+/// Asserts that `bytes`, a downloaded result, are what `status` (a complete
+/// job's status body) reports: its size, and an image in `format` at its
+/// dimensions.
+pub fn assert_download_matches(bytes: &[u8], status: &Value, format: image::ImageFormat) {
+    assert_eq!(
+        bytes.len() as u64,
+        status["compressed_size"].as_u64().unwrap(),
+        "{status}"
+    );
+    let image = image::load_from_memory_with_format(bytes, format).expect("the result decodes");
+    assert_eq!(
+        (u64::from(image.width()), u64::from(image.height())),
+        (
+            status["dimensions"]["width"].as_u64().unwrap(),
+            status["dimensions"]["height"].as_u64().unwrap()
+        ),
+        "{status}"
+    );
+}

@@ -14,8 +14,8 @@ use reqwest::StatusCode;
 use serde_json::Value;
 
 use crate::helpers::{
-    Process, binary, client, corpus, create_key_by_cli, file_form, header, no_redirect_client,
-    postgres_url, s3_target, start_process_with_env, wait_until_complete,
+    Process, assert_download_matches, binary, client, corpus, create_key_by_cli, file_form, header,
+    no_redirect_client, postgres_url, s3_target, start_process_with_env, wait_until_complete,
 };
 
 /// `compressorize serve` on 127.0.0.1 with its own data directory.
@@ -152,15 +152,7 @@ async fn nodes_share_keys_limits_jobs_files_and_links() {
     let file = plain.get(format!("{b}{location}")).send().await.unwrap();
     assert_eq!(file.status(), StatusCode::OK);
     let bytes = file.bytes().await.unwrap();
-    assert_eq!(
-        bytes.len() as u64,
-        status["compressed_size"].as_u64().unwrap()
-    );
-    let image = image::load_from_memory_with_format(&bytes, image::ImageFormat::WebP).unwrap();
-    assert_eq!(
-        u64::from(image.width()),
-        status["dimensions"]["width"].as_u64().unwrap()
-    );
+    assert_download_matches(&bytes, &status, image::ImageFormat::WebP);
     let refused = plain.get(format!("{c}{location}")).send().await.unwrap();
     assert_eq!(refused.status(), StatusCode::FORBIDDEN);
 }
@@ -280,18 +272,7 @@ async fn presigned_download(
         "attachment; filename=\"compressed.webp\""
     );
     let bytes = file.bytes().await.unwrap();
-    assert_eq!(
-        bytes.len() as u64,
-        status["compressed_size"].as_u64().unwrap()
-    );
-    let image = image::load_from_memory_with_format(&bytes, image::ImageFormat::WebP).unwrap();
-    assert_eq!(
-        (u64::from(image.width()), u64::from(image.height())),
-        (
-            status["dimensions"]["width"].as_u64().unwrap(),
-            status["dimensions"]["height"].as_u64().unwrap()
-        )
-    );
+    assert_download_matches(&bytes, &status, image::ImageFormat::WebP);
     let logs = server.kill();
     assert!(
         logs.iter().any(|line| line.contains("/api/v1/download/")),

@@ -2,7 +2,7 @@
 //! finishes its headers, or idles after a request, is disconnected; an
 //! upload or JSON body that stops arriving gets 408 `request_timeout` and
 //! leaves no spooled file; an upload that keeps moving, however slowly, is
-//! served. The deadlines are set to 1 s here (30 s and 60 s by default).
+//! served. The deadlines are set to 1–2 s here (30 s and 60 s by default).
 
 use std::time::Duration;
 
@@ -106,13 +106,13 @@ async fn a_stalled_body_gets_408_and_leaves_nothing_behind() {
     app.stop().await;
 }
 
-/// The deadline is for pauses, not for the whole body: an upload sent in
-/// pieces 0.4 s apart, 2.4 s in all, is compressed.
+/// The deadline is for pauses, not for the whole body: with a 2 s limit,
+/// an upload sent in six pieces 0.4 s apart (2.4 s in all) is compressed.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_slow_upload_that_keeps_moving_is_served() {
     let app = spawn_with(|c| {
-        c.header_timeout = Duration::from_secs(1);
-        c.body_idle_timeout = Duration::from_secs(1);
+        c.header_timeout = Duration::from_secs(2);
+        c.body_idle_timeout = Duration::from_secs(2);
     })
     .await;
     let key = app.key(Plan::Paid).await;
@@ -193,8 +193,9 @@ async fn a_client_that_stops_reading_is_disconnected() {
         socket.connect(app.addr).await.unwrap()
     };
     // The whole response, and its declared length.
-    let read_response = |mut stream: TcpStream| async move {
-        let mut received = Vec::new();
+    // The whole response (after `received`, what was read of it already),
+    // and its declared length.
+    let read_response = |mut stream: TcpStream, mut received: Vec<u8>| async move {
         let _ = tokio::time::timeout(Duration::from_secs(60), stream.read_to_end(&mut received))
             .await
             .expect("the connection ends");
@@ -212,15 +213,21 @@ async fn a_client_that_stops_reading_is_disconnected() {
     // A reader gets every byte.
     let mut reader = connect().await;
     reader.write_all(&request(&key)).await.unwrap();
-    let (got, declared) = read_response(reader).await;
+    let (got, declared) = read_response(reader, Vec::new()).await;
     assert!(declared > 4_500_000, "{declared}");
     assert_eq!(got, declared);
 
-    // One that stops reading, for longer than the limit, is cut off.
+    // One that stops reading once the response has begun (the compression
+    // takes seconds), for longer than the limit, is cut off.
     let mut stopped = connect().await;
     stopped.write_all(&request(&key)).await.unwrap();
+    let mut first = [0u8; 1];
+    tokio::time::timeout(Duration::from_secs(120), stopped.read_exact(&mut first))
+        .await
+        .expect("the response begins")
+        .unwrap();
     tokio::time::sleep(Duration::from_secs(8)).await;
-    let (got, declared) = read_response(stopped).await;
+    let (got, declared) = read_response(stopped, first.to_vec()).await;
     assert!(got < declared, "cut off: {got} of {declared} bytes");
     app.stop().await;
 }

@@ -20,6 +20,7 @@
 use std::future::Future;
 use std::io;
 use std::pin::Pin;
+use std::sync::Arc;
 use std::task::{Context, Poll, ready};
 use std::time::Duration;
 
@@ -30,6 +31,8 @@ use hyper_util::service::TowerToHyperService;
 use tokio::io::{AsyncRead, AsyncWrite, ReadBuf};
 use tokio::time::Sleep;
 use tower_http::timeout::RequestBodyTimeout;
+
+use crate::metrics::{Deadline, Metrics};
 
 /// Whether `error` (a body read's error, through whatever wrapped it) is a
 /// body that paused longer than the body idle timeout.
@@ -57,6 +60,7 @@ pub async fn serve_connections<L>(
     mut listener: L,
     router: Router,
     deadlines: Deadlines,
+    metrics: Arc<Metrics>,
     shutdown: impl Future<Output = ()>,
 ) where
     L: axum::serve::Listener,
@@ -77,14 +81,35 @@ pub async fn serve_connections<L>(
         let connection = graceful.watch(
             http.serve_connection(TokioIo::new(SendTimeout::new(io, deadlines.send)), service),
         );
+        let metrics = metrics.clone();
         tokio::spawn(async move {
             if let Err(e) = connection.await {
+                if let Some(deadline) = deadline_of(&e) {
+                    metrics.record_connection_timeout(deadline);
+                }
                 tracing::debug!(?peer, error = %e, "connection ended with an error");
             }
         });
     }
     drop(listener);
     graceful.shutdown().await;
+}
+
+/// Which deadline, if any, ended a connection with `error`.
+fn deadline_of(error: &hyper::Error) -> Option<Deadline> {
+    if error.is_timeout() {
+        return Some(Deadline::Header);
+    }
+    let mut source = std::error::Error::source(error);
+    while let Some(e) = source {
+        if e.downcast_ref::<io::Error>()
+            .is_some_and(|e| e.kind() == io::ErrorKind::TimedOut)
+        {
+            return Some(Deadline::Send);
+        }
+        source = e.source();
+    }
+    None
 }
 
 /// A connection whose writes wait for the client at most `limit` at a

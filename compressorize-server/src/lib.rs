@@ -81,13 +81,16 @@ pub async fn serve(
         body_idle: state.config.body_idle_timeout,
         send: state.config.send_timeout,
     };
+    let metrics = state.metrics.clone();
     let served = async {
         match state.tls.clone() {
             Some(certificates) => {
                 let listener = tls::TlsListener::new(listener, certificates.server_config())?;
-                conn::serve_connections(listener, app(state), deadlines, shutdown).await;
+                conn::serve_connections(listener, app(state), deadlines, metrics, shutdown).await;
             }
-            None => conn::serve_connections(listener, app(state), deadlines, shutdown).await,
+            None => {
+                conn::serve_connections(listener, app(state), deadlines, metrics, shutdown).await;
+            }
         }
         Ok::<(), std::io::Error>(())
     }

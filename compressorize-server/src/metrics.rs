@@ -21,6 +21,18 @@ pub struct Metrics {
     compress_micros: AtomicU64,
     bytes_in: AtomicU64,
     bytes_out: AtomicU64,
+    header_timeouts: AtomicU64,
+    send_timeouts: AtomicU64,
+}
+
+/// A connection deadline that closed a connection (see [`crate::conn`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Deadline {
+    /// The request's headers did not arrive in time (or the connection
+    /// idled between requests).
+    Header,
+    /// The client took no more of a response in time.
+    Send,
 }
 
 /// Gauges read at render time.
@@ -45,6 +57,15 @@ impl Metrics {
             *map.entry((method.to_owned(), route.to_owned(), status))
                 .or_default() += 1;
         }
+    }
+
+    /// Counts one connection closed by `deadline`.
+    pub fn record_connection_timeout(&self, deadline: Deadline) {
+        match deadline {
+            Deadline::Header => &self.header_timeouts,
+            Deadline::Send => &self.send_timeouts,
+        }
+        .fetch_add(1, Ordering::Relaxed);
     }
 
     /// Records one finished compression.
@@ -104,6 +125,21 @@ impl Metrics {
             self.compress_micros.load(Ordering::Relaxed) as f64 / 1e6
         );
         let _ = writeln!(out, "compressorize_compression_seconds_count {count}");
+        out.push_str(
+            "# HELP compressorize_connection_timeouts_total Connections closed by a deadline: \
+             headers not sent (or idle) in time, or a response not taken in time.\n",
+        );
+        out.push_str("# TYPE compressorize_connection_timeouts_total counter\n");
+        for (deadline, value) in [
+            ("header", &self.header_timeouts),
+            ("send", &self.send_timeouts),
+        ] {
+            let _ = writeln!(
+                out,
+                "compressorize_connection_timeouts_total{{deadline=\"{deadline}\"}} {}",
+                value.load(Ordering::Relaxed)
+            );
+        }
         for (name, help, value) in [
             (
                 "compressorize_input_bytes_total",

@@ -365,35 +365,43 @@ pub fn start_process_with_env<S: AsRef<OsStr>>(
     env: &[(&str, String)],
     ready_message: &str,
 ) -> Process {
-    let mut child = binary()
+    let mut command = binary();
+    command
         .args(args)
         .envs(env.iter().map(|(name, value)| (name, value)))
-        .args(["--log-format", "json"])
-        .stderr(Stdio::piped())
-        .stdout(Stdio::null())
-        .spawn()
-        .expect("start compressorize");
-    let mut lines = BufReader::new(child.stderr.take().expect("stderr")).lines();
-    let ready = loop {
-        let line = lines
-            .next()
-            .unwrap_or_else(|| panic!("exited before logging {ready_message:?}"))
-            .expect("log line");
-        let log: Value =
-            serde_json::from_str(&line).unwrap_or_else(|e| panic!("JSON log line ({e}): {line}"));
-        if log["fields"]["message"] == ready_message {
-            break log["fields"].clone();
-        }
-    };
-    let log = std::thread::spawn(move || lines.map_while(Result::ok).collect::<Vec<_>>());
-    Process {
-        child,
-        ready,
-        log: Some(log),
-    }
+        .args(["--log-format", "json"]);
+    Process::start(command, ready_message)
 }
 
 impl Process {
+    /// Spawns `command`, which logs JSON to stderr, and waits for its log
+    /// line whose message is `ready_message`.
+    pub fn start(mut command: Command, ready_message: &str) -> Process {
+        let mut child = command
+            .stderr(Stdio::piped())
+            .stdout(Stdio::null())
+            .spawn()
+            .expect("start compressorize");
+        let mut lines = BufReader::new(child.stderr.take().expect("stderr")).lines();
+        let ready = loop {
+            let line = lines
+                .next()
+                .unwrap_or_else(|| panic!("exited before logging {ready_message:?}"))
+                .expect("log line");
+            let log: Value = serde_json::from_str(&line)
+                .unwrap_or_else(|e| panic!("JSON log line ({e}): {line}"));
+            if log["fields"]["message"] == ready_message {
+                break log["fields"].clone();
+            }
+        };
+        let log = std::thread::spawn(move || lines.map_while(Result::ok).collect::<Vec<_>>());
+        Process {
+            child,
+            ready,
+            log: Some(log),
+        }
+    }
+
     /// Its process id (to signal it).
     pub fn pid(&self) -> u32 {
         self.child.id()
@@ -406,14 +414,25 @@ impl Process {
         self.collect_log()
     }
 
-    /// SIGTERM, then its exit status and the log lines it wrote.
+    /// SIGTERM, then its exit status and the log lines it wrote. Fails
+    /// (and, dropped, kills it) if it has not stopped 30 s later.
     pub fn terminate(mut self) -> (std::process::ExitStatus, Vec<String>) {
         let sent = Command::new("kill")
             .args(["-TERM", &self.child.id().to_string()])
             .status()
             .expect("run kill");
         assert!(sent.success(), "kill -TERM");
-        let status = self.child.wait().expect("wait");
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
+        let status = loop {
+            if let Some(status) = self.child.try_wait().expect("wait") {
+                break status;
+            }
+            assert!(
+                std::time::Instant::now() < deadline,
+                "did not stop within 30 s of SIGTERM"
+            );
+            std::thread::sleep(std::time::Duration::from_millis(20));
+        };
         (status, self.collect_log())
     }
 

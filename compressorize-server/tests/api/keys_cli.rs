@@ -1,14 +1,12 @@
 //! `compressorize keys ...` and `compressorize serve` as a user runs them.
 
-use std::io::{BufRead, BufReader};
-use std::process::{Command, Stdio};
+use std::process::Command;
 use std::sync::Arc;
-use std::time::Duration;
 
 use reqwest::StatusCode;
 use serde_json::Value;
 
-use crate::helpers::{assert_error, corpus, file_form, spawn_in, test_database};
+use crate::helpers::{Process, assert_error, corpus, file_form, spawn_in, test_database};
 
 /// `compressorize ARGS --data-dir DIR`, on the test suite's store for DIR.
 async fn cli(args: &[&str], data_dir: &std::path::Path) -> std::process::Output {
@@ -84,16 +82,6 @@ async fn cli_created_keys_work_and_revoked_ones_do_not() {
     assert!(String::from_utf8_lossy(&out.stdout).contains("revoked"));
 }
 
-/// A child process killed when the test ends, passed or not.
-struct KillOnDrop(std::process::Child);
-
-impl Drop for KillOnDrop {
-    fn drop(&mut self) {
-        let _ = self.0.kill();
-        let _ = self.0.wait();
-    }
-}
-
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn serve_binary_reads_env_twins_and_stops_on_sigterm() {
     let dir = tempfile::TempDir::new().unwrap();
@@ -108,24 +96,12 @@ async fn serve_binary_reads_env_twins_and_stops_on_sigterm() {
         .env("COMPRESSORIZE_LISTEN", "127.0.0.1:0")
         .env("COMPRESSORIZE_DATA_DIR", dir.path())
         .env("COMPRESSORIZE_WORKERS", "1")
-        .env("COMPRESSORIZE_LOG_FORMAT", "json")
-        .stderr(Stdio::piped())
-        .stdout(Stdio::null());
+        .env("COMPRESSORIZE_LOG_FORMAT", "json");
     if let Some(url) = test_database(dir.path()).await {
         serve.env("COMPRESSORIZE_DATABASE_URL", url);
     }
-    let mut child = KillOnDrop(serve.spawn().unwrap());
-    let child = &mut child.0;
-    let mut lines = BufReader::new(child.stderr.take().unwrap()).lines();
-    let addr = loop {
-        let line = lines.next().expect("server log").unwrap();
-        let log: Value =
-            serde_json::from_str(&line).unwrap_or_else(|e| panic!("JSON log line ({e}): {line}"));
-        if log["fields"]["message"] == "listening" {
-            break log["fields"]["addr"].as_str().unwrap().to_owned();
-        }
-    };
-    let logs = std::thread::spawn(move || lines.map_while(Result::ok).collect::<Vec<_>>());
+    let server = Process::start(serve, "listening");
+    let addr = server.ready["addr"].as_str().unwrap().to_owned();
 
     let client = crate::helpers::client();
     let response = client
@@ -141,23 +117,8 @@ async fn serve_binary_reads_env_twins_and_stops_on_sigterm() {
     assert_eq!(response.status(), StatusCode::OK);
     let job_id = response.headers()["x-job-id"].to_str().unwrap().to_owned();
 
-    let killed = Command::new("kill")
-        .arg("-TERM")
-        .arg(child.id().to_string())
-        .status()
-        .unwrap();
-    assert!(killed.success());
-    let mut status = None;
-    for _ in 0..100 {
-        if let Some(s) = child.try_wait().unwrap() {
-            status = Some(s);
-            break;
-        }
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    }
-    let status = status.expect("server did not stop on SIGTERM");
+    let (status, logs) = server.terminate();
     assert!(status.success(), "{status}");
-    let logs = logs.join().unwrap();
     assert!(
         logs.iter()
             .any(|l| l.contains(&job_id) && l.contains("\"status\":200")),

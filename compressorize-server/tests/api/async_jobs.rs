@@ -538,15 +538,7 @@ async fn a_full_queue_answers_503_and_stores_nothing() {
             1
         );
         assert!(files_in(&app.state.config.blob_dir().join("tmp")).is_empty());
-        let metrics = app
-            .client
-            .get(app.url("/metrics"))
-            .send()
-            .await
-            .unwrap()
-            .text()
-            .await
-            .unwrap();
+        let metrics = app.metrics().await;
         assert!(
             metrics.contains("\ncompressorize_async_jobs_queued 1\n")
                 && metrics.contains(&format!(

@@ -40,15 +40,7 @@ async fn wait_for_timeouts(app: &TestApp, deadline: &str, n: u32) {
     let line = format!("compressorize_connection_timeouts_total{{deadline=\"{deadline}\"}} {n}\n");
     let until = std::time::Instant::now() + Duration::from_secs(5);
     loop {
-        let metrics = app
-            .client
-            .get(app.url("/metrics"))
-            .send()
-            .await
-            .unwrap()
-            .text()
-            .await
-            .unwrap();
+        let metrics = app.metrics().await;
         if metrics.contains(&line) {
             return;
         }

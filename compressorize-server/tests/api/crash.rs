@@ -6,11 +6,10 @@ use std::path::Path;
 use std::time::{Duration, Instant};
 
 use reqwest::StatusCode;
-use serde_json::Value;
 
 use crate::helpers::{
-    Process, assert_download_matches, client, completions, corpus, create_key_by_cli, file_form,
-    files_in, start_process, wait_until_complete, wait_until_one_runs,
+    Process, accepted_id, assert_download_matches, client, completions, corpus, create_key_by_cli,
+    file_form, files_in, start_process, wait_until_complete, wait_until_one_runs,
 };
 
 /// `compressorize serve` on 127.0.0.1 with two job workers and short leases.
@@ -77,9 +76,7 @@ async fn jobs_survive_kill_9_and_complete_exactly_once() {
             .send()
             .await
             .unwrap();
-        assert_eq!(response.status(), StatusCode::ACCEPTED, "{name}");
-        let body: Value = response.json().await.unwrap();
-        ids.push(body["id"].as_str().unwrap().to_owned());
+        ids.push(accepted_id(response).await);
     }
     // Kill it while it works: as soon as a job is leased.
     let base = format!("http://{}", server.addr);

@@ -275,6 +275,18 @@ pub fn no_redirect_client() -> reqwest::Client {
 }
 
 impl TestApp {
+    /// The `/metrics` text.
+    pub async fn metrics(&self) -> String {
+        self.client
+            .get(self.url("/metrics"))
+            .send()
+            .await
+            .expect("metrics request")
+            .text()
+            .await
+            .expect("metrics text")
+    }
+
     /// `GET path` with the key.
     pub async fn get(&self, key: &str, path: &str) -> Response {
         self.client
@@ -543,6 +555,15 @@ pub fn s3_blobs_at(
     let store = builder.with_bucket_name(bucket).build().expect("S3 client");
     compressorize_server::blobs::S3Blobs::with_store(Arc::new(store), prefix, spool.join("spool"))
         .expect("S3 blobs")
+}
+
+/// The id of an async job `response` accepted (it must be `202`).
+pub async fn accepted_id(response: reqwest::Response) -> String {
+    let status = response.status();
+    let body = response.text().await.expect("body");
+    assert_eq!(status, reqwest::StatusCode::ACCEPTED, "{body}");
+    let body: Value = serde_json::from_str(&body).expect("202 JSON");
+    body["id"].as_str().expect("a job id").to_owned()
 }
 
 /// `GET BASE/api/v1/status/ID` with `key`: the JSON body.

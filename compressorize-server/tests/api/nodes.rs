@@ -11,11 +11,11 @@ use std::path::Path;
 use std::time::Duration;
 
 use reqwest::StatusCode;
-use serde_json::Value;
 
 use crate::helpers::{
-    Process, assert_download_matches, binary, client, corpus, create_key_by_cli, file_form, header,
-    no_redirect_client, postgres_url, s3_target, start_process_with_env, wait_until_complete,
+    Process, accepted_id, assert_download_matches, binary, client, corpus, create_key_by_cli,
+    file_form, header, no_redirect_client, postgres_url, s3_target, start_process_with_env,
+    wait_until_complete,
 };
 
 /// `compressorize serve` on 127.0.0.1 with its own data directory.
@@ -123,11 +123,7 @@ async fn nodes_share_keys_limits_jobs_files_and_links() {
         .send()
         .await
         .unwrap();
-    assert_eq!(response.status(), StatusCode::ACCEPTED);
-    let id = response.json::<Value>().await.unwrap()["id"]
-        .as_str()
-        .unwrap()
-        .to_owned();
+    let id = accepted_id(response).await;
     let status = wait_until_complete(
         &http,
         &c,
@@ -221,11 +217,7 @@ async fn presigned_download(
         .send()
         .await
         .unwrap();
-    assert_eq!(response.status(), StatusCode::ACCEPTED);
-    let id = response.json::<Value>().await.unwrap()["id"]
-        .as_str()
-        .unwrap()
-        .to_owned();
+    let id = accepted_id(response).await;
     let status = wait_until_complete(
         &http,
         &base,

@@ -13,7 +13,7 @@ use compressorize_server::store::{DeliveryStatus, Plan};
 use reqwest::StatusCode;
 use serde_json::Value;
 
-use crate::helpers::{assert_error, corpus, file_form, spawn_in, spawn_with};
+use crate::helpers::{accepted_id, assert_error, corpus, file_form, spawn_in, spawn_with};
 
 // ---- The README's verification snippet, verbatim (checked below). ----
 use hmac::{Hmac, Mac};
@@ -109,11 +109,7 @@ async fn completion_webhook_is_signed_and_retried_until_it_gets_through() {
         .unwrap();
     let form = file_form(corpus("photos/fox.jpg"), "fox.jpg").text("webhook_url", hook.url.clone());
     let response = app.compress(&created.key, form).await;
-    assert_eq!(response.status(), StatusCode::ACCEPTED);
-    let id = response.json::<Value>().await.unwrap()["id"]
-        .as_str()
-        .unwrap()
-        .to_owned();
+    let id = accepted_id(response).await;
 
     let hits = hook.wait_for(3, Duration::from_secs(30)).await;
     // The same delivery each time: identical bytes, one delivery id.
@@ -199,11 +195,7 @@ async fn failure_webhook_uses_the_rotated_secret_and_public_base_url() {
     truncated.truncate(150_000);
     let form = file_form(truncated, "bad.jpg").text("webhook_url", hook.url.clone());
     let response = app.compress(&created.key, form).await;
-    assert_eq!(response.status(), StatusCode::ACCEPTED);
-    let id = response.json::<Value>().await.unwrap()["id"]
-        .as_str()
-        .unwrap()
-        .to_owned();
+    let id = accepted_id(response).await;
     let hits = hook.wait_for(1, Duration::from_secs(30)).await;
     let hit = &hits[0];
     let signature = hit.headers["x-compressorize-signature"].to_str().unwrap();
@@ -262,11 +254,7 @@ async fn deliveries_are_checked_against_the_guard_at_send_time() {
     let key = app.key(Plan::Paid).await;
     let form = file_form(corpus("photos/fox.jpg"), "fox.jpg").text("webhook_url", hook.url.clone());
     let response = app.compress(&key, form).await;
-    assert_eq!(response.status(), StatusCode::ACCEPTED);
-    let id = response.json::<Value>().await.unwrap()["id"]
-        .as_str()
-        .unwrap()
-        .to_owned();
+    let id = accepted_id(response).await;
     let data_dir = app.data_dir.clone();
     app.stop().await;
 
@@ -383,11 +371,7 @@ async fn deliveries_survive_a_restart() {
     let key = app.key(Plan::Paid).await;
     let form = file_form(corpus("photos/fox.jpg"), "fox.jpg").text("webhook_url", hook.url.clone());
     let response = app.compress(&key, form).await;
-    assert_eq!(response.status(), StatusCode::ACCEPTED);
-    let id = response.json::<Value>().await.unwrap()["id"]
-        .as_str()
-        .unwrap()
-        .to_owned();
+    let id = accepted_id(response).await;
     hook.wait_for(1, Duration::from_secs(30)).await;
     // Let the first attempt's outcome be recorded (a send cut off mid-flight
     // would be retried only when its claim runs out, ~21 s later).

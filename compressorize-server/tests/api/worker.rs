@@ -14,9 +14,9 @@ use serde_json::Value;
 use compressorize_server::blobs::Blobs;
 
 use crate::helpers::{
-    Process, binary, client, completions, corpus, create_key_by_cli, file_form, files_in,
-    job_status, postgres_url, s3_blobs_at, s3_target, start_process_with_env, wait_until_complete,
-    wait_until_one_runs,
+    Process, accepted_id, binary, client, completions, corpus, create_key_by_cli, file_form,
+    files_in, job_status, postgres_url, s3_blobs_at, s3_target, start_process_with_env,
+    wait_until_complete, wait_until_one_runs,
 };
 use crate::webhooks::receiver;
 
@@ -182,13 +182,7 @@ async fn workers_run_jobs(data: &Data<'_>) {
             .send()
             .await
             .unwrap();
-        assert_eq!(response.status(), StatusCode::ACCEPTED, "{name}");
-        ids.push(
-            response.json::<Value>().await.unwrap()["id"]
-                .as_str()
-                .unwrap()
-                .to_owned(),
-        );
+        ids.push(accepted_id(response).await);
     }
     // Nothing runs them in the server: still queued a second later.
     tokio::time::sleep(Duration::from_secs(1)).await;

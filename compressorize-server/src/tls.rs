@@ -1,7 +1,8 @@
 //! HTTPS in the server itself: `serve --tls-cert CHAIN.pem --tls-key KEY.pem`.
 //!
-//! rustls with the *ring* provider, already in the tree for outbound
-//! fetches, so TLS costs no C toolchain or second crypto library. Each
+//! rustls with the process's crypto provider (*ring*, see
+//! [`crate::util::ensure_crypto_provider`]), already in the tree for
+//! outbound fetches, so TLS costs no C toolchain or second crypto library. Each
 //! handshake runs in a task of its own with [`HANDSHAKE_TIMEOUT`], so a
 //! client that stalls in one holds up no other connection. The certificate
 //! and key are read again on [`Certificates::reload`] (`compressorize serve`
@@ -82,10 +83,9 @@ impl Certificates {
     /// by ALPN, TLS 1.2 and 1.3).
     #[must_use]
     pub fn server_config(self: &Arc<Self>) -> Arc<ServerConfig> {
-        let provider = Arc::new(rustls::crypto::ring::default_provider());
-        let mut config = ServerConfig::builder_with_provider(provider)
+        let mut config = ServerConfig::builder_with_provider(crate::util::crypto_provider())
             .with_safe_default_protocol_versions()
-            .unwrap_or_else(|_| unreachable!("ring supports the default versions"))
+            .unwrap_or_else(|_| unreachable!("the provider supports the default versions"))
             .with_no_client_auth()
             .with_cert_resolver(self.clone());
         config.alpn_protocols = vec![b"http/1.1".to_vec()];
@@ -118,7 +118,7 @@ fn certified_key(files: &TlsFiles) -> Result<CertifiedKey, TlsError> {
     }
     let key = PrivateKeyDer::from_pem_slice(&read(&files.key)?)
         .map_err(|e| error(&files.key, format!("not a PEM private key: {e}")))?;
-    CertifiedKey::from_der(chain, key, &rustls::crypto::ring::default_provider()).map_err(|e| {
+    CertifiedKey::from_der(chain, key, &crate::util::crypto_provider()).map_err(|e| {
         let both = format!("{} and {}", files.cert.display(), files.key.display());
         error(Path::new(&both), e.to_string())
     })

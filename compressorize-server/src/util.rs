@@ -70,6 +70,16 @@ pub fn ensure_crypto_provider() {
     });
 }
 
+/// The process's rustls crypto provider, installed by
+/// [`ensure_crypto_provider`]: what the HTTPS server uses too.
+#[must_use]
+pub fn crypto_provider() -> std::sync::Arc<rustls::crypto::CryptoProvider> {
+    ensure_crypto_provider();
+    rustls::crypto::CryptoProvider::get_default()
+        .cloned()
+        .unwrap_or_else(|| std::sync::Arc::new(rustls::crypto::ring::default_provider()))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

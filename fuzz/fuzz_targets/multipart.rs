@@ -22,7 +22,8 @@ use tower::ServiceExt;
 
 struct Fixture {
     runtime: tokio::runtime::Runtime,
-    state: AppState,
+    /// The router, built once (cloning it per request is cheap).
+    app: axum::Router,
     key: String,
     _dir: tempfile::TempDir,
 }
@@ -61,7 +62,7 @@ fn fixture() -> &'static Fixture {
         });
         Fixture {
             runtime,
-            state,
+            app: compressorize_server::app(state),
             key,
             _dir: dir,
         }
@@ -93,7 +94,7 @@ fuzz_target!(|data: &[u8]| {
     else {
         return; // a boundary that is no header value
     };
-    let app = compressorize_server::app(fixture.state.clone());
+    let app = fixture.app.clone();
     let (status, is_json, bytes) = fixture.runtime.block_on(async {
         let response = app.oneshot(request).await.unwrap();
         let status = response.status().as_u16();

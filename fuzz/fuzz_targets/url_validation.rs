@@ -67,6 +67,17 @@ fn check_address(ip: IpAddr) {
     );
 }
 
+/// One runtime for every input, not one built per input.
+fn runtime() -> &'static tokio::runtime::Runtime {
+    static RUNTIME: std::sync::OnceLock<tokio::runtime::Runtime> = std::sync::OnceLock::new();
+    RUNTIME.get_or_init(|| {
+        tokio::runtime::Builder::new_current_thread()
+            .enable_time()
+            .build()
+            .unwrap()
+    })
+}
+
 fuzz_target!(|data: &[u8]| {
     if let Some(bytes) = data.get(..16) {
         let v6 = Ipv6Addr::from(<[u8; 16]>::try_from(bytes).unwrap());
@@ -98,11 +109,7 @@ fuzz_target!(|data: &[u8]| {
         Some(url::Host::Ipv6(v6)) => v6.into(),
         _ => return,
     };
-    let runtime = tokio::runtime::Builder::new_current_thread()
-        .enable_time()
-        .build()
-        .unwrap();
-    let accepted = runtime.block_on(check_target_url(text, &FetchPolicy::default(), false));
+    let accepted = runtime().block_on(check_target_url(text, &FetchPolicy::default(), false));
     assert!(
         !(accepted.is_ok() && special(ip)),
         "{text:?} accepted, host {ip}"

@@ -66,8 +66,17 @@ fn civil_from_days(z: i64) -> (i64, u32, u32) {
 pub fn ensure_crypto_provider() {
     static INSTALL: std::sync::Once = std::sync::Once::new();
     INSTALL.call_once(|| {
-        let _ = rustls::crypto::ring::default_provider().install_default();
+        let _ = ring_provider().install_default();
     });
+}
+
+/// rustls's *ring* provider. rustls 0.23.48 deprecates it for offering no
+/// post-quantum key exchange (only aws-lc-rs has one, and it would bring a
+/// second crypto library with its own C and assembly build); the classical
+/// key exchanges it offers are the ones TLS clients all support.
+#[allow(deprecated)]
+fn ring_provider() -> rustls::crypto::CryptoProvider {
+    rustls::crypto::ring::default_provider()
 }
 
 /// The process's rustls crypto provider, installed by
@@ -77,7 +86,7 @@ pub fn crypto_provider() -> std::sync::Arc<rustls::crypto::CryptoProvider> {
     ensure_crypto_provider();
     rustls::crypto::CryptoProvider::get_default()
         .cloned()
-        .unwrap_or_else(|| std::sync::Arc::new(rustls::crypto::ring::default_provider()))
+        .unwrap_or_else(|| std::sync::Arc::new(ring_provider()))
 }
 
 #[cfg(test)]

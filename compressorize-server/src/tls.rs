@@ -7,7 +7,8 @@
 //! client that stalls in one holds up no other connection. The certificate
 //! and key are read again on [`Certificates::reload`] (`compressorize serve`
 //! calls it on SIGHUP), so a renewed certificate needs no restart; a pair
-//! that fails to load leaves the one in use in place.
+//! that fails to load leaves the one in use in place. Clients may choose
+//! HTTP/2 by ALPN ([`crate::conn`] serves both versions).
 
 use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
@@ -26,6 +27,9 @@ use tokio_rustls::server::TlsStream;
 
 /// How long a client has to complete its TLS handshake.
 pub const HANDSHAKE_TIMEOUT: Duration = Duration::from_secs(10);
+
+/// HTTP/2's ALPN protocol name.
+const ALPN_HTTP2: &[u8] = b"h2";
 
 /// Handshakes that may be in progress at once; further connections wait to
 /// be accepted (the kernel's backlog holds them).
@@ -79,8 +83,8 @@ impl Certificates {
         Ok(())
     }
 
-    /// The server configuration that presents these certificates (HTTP/1.1
-    /// by ALPN, TLS 1.2 and 1.3).
+    /// The server configuration that presents these certificates (HTTP/2
+    /// or HTTP/1.1 by ALPN, TLS 1.2 and 1.3).
     #[must_use]
     pub fn server_config(self: &Arc<Self>) -> Arc<ServerConfig> {
         let mut config = ServerConfig::builder_with_provider(crate::util::crypto_provider())
@@ -88,7 +92,9 @@ impl Certificates {
             .unwrap_or_else(|_| unreachable!("the provider supports the default versions"))
             .with_no_client_auth()
             .with_cert_resolver(self.clone());
-        config.alpn_protocols = vec![b"http/1.1".to_vec()];
+        // HTTP/2 first: clients that offer both take it. One that offers
+        // neither (no ALPN) gets HTTP/1.1.
+        config.alpn_protocols = vec![ALPN_HTTP2.to_vec(), b"http/1.1".to_vec()];
         Arc::new(config)
     }
 }
@@ -185,6 +191,12 @@ impl TlsListener {
 impl Drop for TlsListener {
     fn drop(&mut self) {
         self.acceptor_task.abort();
+    }
+}
+
+impl crate::conn::Transport for TlsStream<TcpStream> {
+    fn negotiated_http2(&self) -> bool {
+        self.get_ref().1.alpn_protocol() == Some(ALPN_HTTP2)
     }
 }
 

@@ -35,20 +35,6 @@ async fn read_until_closed(stream: &mut TcpStream) -> String {
     String::from_utf8_lossy(&received).into_owned()
 }
 
-/// Waits until `/metrics` counts `n` connections closed by `deadline`.
-async fn wait_for_timeouts(app: &TestApp, deadline: &str, n: u32) {
-    let line = format!("compressorize_connection_timeouts_total{{deadline=\"{deadline}\"}} {n}\n");
-    let until = std::time::Instant::now() + Duration::from_secs(5);
-    loop {
-        let metrics = app.metrics().await;
-        if metrics.contains(&line) {
-            return;
-        }
-        assert!(std::time::Instant::now() < until, "{line} in:\n{metrics}");
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    }
-}
-
 /// The JSON body of a raw HTTP/1.1 response.
 fn json_body(response: &str) -> Value {
     let (_, body) = response.split_once("\r\n\r\n").expect("a body");
@@ -73,7 +59,7 @@ async fn half_sent_headers_and_idle_connections_are_closed() {
     let response = read_until_closed(&mut idle).await;
     assert!(response.starts_with("HTTP/1.1 200 OK"), "{response}");
     assert_eq!(json_body(&response)["status"], "ok");
-    wait_for_timeouts(&app, "header", 2).await;
+    app.wait_for_timeouts("header", 2).await;
     app.stop().await;
 }
 
@@ -245,6 +231,6 @@ async fn a_client_that_stops_reading_is_disconnected() {
     tokio::time::sleep(Duration::from_secs(8)).await;
     let (got, declared) = read_response(stopped, first.to_vec()).await;
     assert!(got < declared, "cut off: {got} of {declared} bytes");
-    wait_for_timeouts(&app, "send", 1).await;
+    app.wait_for_timeouts("send", 1).await;
     app.stop().await;
 }

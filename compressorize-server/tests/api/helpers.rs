@@ -6,6 +6,7 @@ use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::sync::Arc;
+use std::time::Duration;
 
 use compressorize_server::store::Plan;
 use compressorize_server::{AppState, Config};
@@ -46,10 +47,26 @@ pub fn client() -> reqwest::Client {
         .expect("client")
 }
 
+/// A client that trusts only the certificate `pem` (for HTTPS servers;
+/// it offers HTTP/2 and HTTP/1.1 by ALPN).
+pub fn trusting(pem: &str) -> reqwest::Client {
+    compressorize_server::util::ensure_crypto_provider();
+    reqwest::Client::builder()
+        .no_proxy()
+        .tls_certs_only([reqwest::Certificate::from_pem(pem.as_bytes()).unwrap()])
+        .timeout(Duration::from_secs(30))
+        .build()
+        .unwrap()
+}
+
 /// A running server.
 pub struct TestApp {
     pub addr: SocketAddr,
+    /// A client for it: over HTTPS, trusting its certificate, when it
+    /// serves TLS.
     pub client: reqwest::Client,
+    /// Whether it serves HTTPS (`Config::tls`).
+    pub https: bool,
     pub state: AppState,
     pub data_dir: Arc<TempDir>,
     shutdown: Option<oneshot::Sender<()>>,
@@ -74,6 +91,10 @@ pub async fn spawn_in(data_dir: Arc<TempDir>, adjust: impl FnOnce(&mut Config)) 
     config.workers = 2;
     config.queue_depth = 8;
     adjust(&mut config);
+    let https_pem = config
+        .tls
+        .as_ref()
+        .map(|files| std::fs::read_to_string(&files.cert).expect("the test's certificate"));
     let state = AppState::open(config).await.expect("open state");
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
         .await
@@ -90,7 +111,8 @@ pub async fn spawn_in(data_dir: Arc<TempDir>, adjust: impl FnOnce(&mut Config)) 
     });
     TestApp {
         addr,
-        client: client(),
+        client: https_pem.as_deref().map_or_else(client, trusting),
+        https: https_pem.is_some(),
         state,
         data_dir,
         shutdown: Some(tx),
@@ -100,7 +122,8 @@ pub async fn spawn_in(data_dir: Arc<TempDir>, adjust: impl FnOnce(&mut Config)) 
 
 impl TestApp {
     pub fn url(&self, path: &str) -> String {
-        format!("http://{}{path}", self.addr)
+        let scheme = if self.https { "https" } else { "http" };
+        format!("{scheme}://{}{path}", self.addr)
     }
 
     /// A new API key (created through the library, like `keys create`).
@@ -285,6 +308,22 @@ impl TestApp {
             .text()
             .await
             .expect("metrics text")
+    }
+
+    /// Waits until `/metrics` counts `n` connections closed by `deadline`
+    /// (`header` or `send`); fails after 5 s.
+    pub async fn wait_for_timeouts(&self, deadline: &str, n: u32) {
+        let line =
+            format!("compressorize_connection_timeouts_total{{deadline=\"{deadline}\"}} {n}\n");
+        let until = std::time::Instant::now() + Duration::from_secs(5);
+        loop {
+            let metrics = self.metrics().await;
+            if metrics.contains(&line) {
+                return;
+            }
+            assert!(std::time::Instant::now() < until, "{line} in:\n{metrics}");
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
     }
 
     /// `GET path` with the key.

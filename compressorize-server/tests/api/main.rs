@@ -9,6 +9,7 @@ mod connections;
 mod crash;
 mod errors;
 mod helpers;
+mod http2;
 mod keys_cli;
 mod nodes;
 mod ops;

@@ -14,13 +14,13 @@ use reqwest::StatusCode;
 use serde_json::Value;
 
 use crate::helpers::{
-    binary, corpus, create_key_by_cli, file_form, header, spawn_with, start_process,
+    binary, corpus, create_key_by_cli, file_form, header, spawn_with, start_process, trusting,
 };
 
 /// A self-signed certificate for 127.0.0.1 and localhost, written as
 /// `NAME.crt` and `NAME.key` in `dir`; returns the files and the
 /// certificate's PEM.
-fn certificate(dir: &Path, name: &str) -> (TlsFiles, String) {
+pub fn certificate(dir: &Path, name: &str) -> (TlsFiles, String) {
     let made = rcgen::generate_simple_self_signed(vec!["127.0.0.1".into(), "localhost".into()])
         .expect("a certificate");
     let files = TlsFiles {
@@ -31,17 +31,6 @@ fn certificate(dir: &Path, name: &str) -> (TlsFiles, String) {
     std::fs::write(&files.cert, &pem).unwrap();
     std::fs::write(&files.key, made.signing_key.serialize_pem()).unwrap();
     (files, pem)
-}
-
-/// A client that trusts only `pem`.
-fn trusting(pem: &str) -> reqwest::Client {
-    compressorize_server::util::ensure_crypto_provider();
-    reqwest::Client::builder()
-        .no_proxy()
-        .tls_certs_only([reqwest::Certificate::from_pem(pem.as_bytes()).unwrap()])
-        .timeout(Duration::from_secs(30))
-        .build()
-        .unwrap()
 }
 
 async fn healthz(client: &reqwest::Client, base: &str) -> reqwest::Result<reqwest::Response> {

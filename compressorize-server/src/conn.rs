@@ -167,23 +167,27 @@ enum Ended {
 }
 
 impl Ended {
-    /// Counts a deadline that ended the connection; logs an error.
+    /// Counts the deadline that ended the connection, if one did; logs an
+    /// error.
     fn report(self, metrics: &Metrics, peer: &impl std::fmt::Debug) {
+        let deadline = match &self {
+            Ended::Closed { result, idled } => result
+                .as_ref()
+                .err()
+                .and_then(deadline_of)
+                .or(idled.then_some(Deadline::Header)),
+            Ended::Stalled => Some(Deadline::Send),
+        };
+        if let Some(deadline) = deadline {
+            metrics.record_connection_timeout(deadline);
+        }
         match self {
-            Ended::Closed { result, idled } => {
-                if idled {
-                    metrics.record_connection_timeout(Deadline::Header);
-                }
-                if let Err(e) = result {
-                    if let Some(deadline) = deadline_of(&e) {
-                        metrics.record_connection_timeout(deadline);
-                    }
-                    tracing::debug!(?peer, error = %e, "connection ended with an error");
-                }
+            Ended::Closed { result: Err(e), .. } => {
+                tracing::debug!(?peer, error = %e, "connection ended with an error");
             }
+            Ended::Closed { result: Ok(()), .. } => {}
             Ended::Stalled => {
-                metrics.record_connection_timeout(Deadline::Send);
-                tracing::debug!(?peer, "HTTP/2 connection closed: a response was not taken");
+                tracing::debug!(?peer, "HTTP/2 connection dropped: a response was not taken");
             }
         }
     }

@@ -119,6 +119,25 @@ async fn read_body(body: &mut h2::RecvStream, pause: Duration) -> Vec<u8> {
     received
 }
 
+/// A response on a connection whose client granted 1 KiB of credit and
+/// no more: the server drops the connection (the `n`th it dropped for the
+/// send deadline), and the client has 1 KiB of the body, then the cut.
+async fn assert_cut_after_credit(
+    app: &TestApp,
+    connection: JoinHandle<Result<(), h2::Error>>,
+    mut body: h2::RecvStream,
+    n: u32,
+) {
+    ended(connection, "a stalled response").await;
+    app.wait_for_timeouts("send", n).await;
+    let received = read_body(&mut body, Duration::ZERO).await;
+    assert_eq!(
+        received.len(),
+        1024,
+        "what the credit allowed, then the cut"
+    );
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn clients_offering_h2_get_http2_and_others_http1() {
     let dir = tempfile::TempDir::new().unwrap();
@@ -184,15 +203,8 @@ async fn http2_connections_keep_the_deadlines() {
 
     // A client that takes 1 KiB of a response and grants no more credit.
     let (stalled, connection) = h2_connect(&app, &pem, 1024).await;
-    let mut body = get_openapi(&app, &stalled).await;
-    ended(connection, "stalled").await;
-    app.wait_for_timeouts("send", 1).await;
-    let received = read_body(&mut body, Duration::ZERO).await;
-    assert_eq!(
-        received.len(),
-        1024,
-        "what the credit allowed, then the cut"
-    );
+    let body = get_openapi(&app, &stalled).await;
+    assert_cut_after_credit(&app, connection, body, 1).await;
     drop(stalled);
 
     // The same for a download streamed from the blob store (hyper stops
@@ -217,15 +229,7 @@ async fn http2_connections_keep_the_deadlines() {
     let link = redirect.headers()["location"].to_str().unwrap().to_owned();
     let file = h2_get(&app, &stalled, &link, None).await;
     assert_eq!(file.status(), H2Status::OK);
-    let mut body = file.into_body();
-    ended(connection, "a stalled download").await;
-    app.wait_for_timeouts("send", 2).await;
-    let received = read_body(&mut body, Duration::ZERO).await;
-    assert_eq!(
-        received.len(),
-        1024,
-        "what the credit allowed, then the cut"
-    );
+    assert_cut_after_credit(&app, connection, file.into_body(), 2).await;
     drop(stalled);
 
     // A client that reads 1 KiB every 100 ms (4.3 s for the whole, where

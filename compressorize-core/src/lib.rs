@@ -7,7 +7,8 @@
 //! `format` (detect by magic bytes) → `decode` → `orient` (EXIF/irot applied to
 //! pixels) → `color` (ICC → sRGB) → `resize` → `encode` → `metadata` (strip or
 //! carry over). [`compress`] runs it all; nothing here touches the network,
-//! the file system or global state.
+//! the file system or global state. Animated WebP and APNG take a road of
+//! their own, `animation`: every frame decoded, resized and encoded again.
 //!
 //! ```no_run
 //! use compressorize_core::{compress, Options, OutputFormat, Format, Quality};
@@ -28,6 +29,7 @@
 
 #![warn(missing_docs)]
 
+mod animation;
 mod color;
 mod decode;
 mod encode;
@@ -155,10 +157,48 @@ pub fn decode(input: &[u8], limits: &Limits) -> Result<Image> {
     Ok(orient::apply(decoded.image, decoded.orientation))
 }
 
+/// The contract's words for a file of another type.
+const UNSUPPORTED: &str = "File type is not JPG, PNG, WebP, or AVIF";
+
+/// How many frames `input` holds when it is an animation: an animated WebP,
+/// or a PNG whose `acTL` declares more than one frame (APNG). `None` for a
+/// still image or one whose header cannot be read. [`compress`] keeps an
+/// animation animated (as WebP or PNG); [`decode`] refuses one.
+///
+/// ```no_run
+/// let bytes = std::fs::read("sticker.webp")?;
+/// if let Some(frames) = compressorize_core::animation_frames(&bytes) {
+///     println!("{frames} frames");
+/// }
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[must_use]
+pub fn animation_frames(input: &[u8]) -> Option<u32> {
+    animation::frame_count(detect(input)?, input)
+}
+
+/// What [`compress`] refuses before decoding, checked from `head`, a file's
+/// first bytes (or all of it): a format that is not JPEG, PNG, WebP or AVIF,
+/// a size over the pixel budget, and an animation asked for as JPEG or AVIF
+/// or over the budget with all its frames (where the header says how many:
+/// an animated WebP's frames are counted only when `head` holds them all).
+/// For a server that stores large inputs to compress them later, so such
+/// a file gets its answer at once. Returns the input's format.
+pub fn check_header(head: &[u8], options: &Options) -> Result<Format> {
+    let format = detect(head).ok_or_else(|| Error::unsupported(UNSUPPORTED))?;
+    if let Some((width, height)) = header_dimensions(head) {
+        options.limits.check_dimensions(width, height)?;
+    }
+    if let Some(frames) = animation::frame_count(format, head) {
+        animation::check(head, format, frames, options)?;
+    }
+    Ok(format)
+}
+
 /// The byte limit first (before anything is parsed), then the format.
 fn check_and_detect(input: &[u8], limits: &Limits) -> Result<Format> {
     limits.check_input_size(input.len())?;
-    detect(input).ok_or_else(|| Error::unsupported("File type is not JPG, PNG, WebP, or AVIF"))
+    detect(input).ok_or_else(|| Error::unsupported(UNSUPPORTED))
 }
 
 /// Compresses one image.
@@ -171,6 +211,9 @@ fn check_and_detect(input: &[u8], limits: &Limits) -> Result<Format> {
 pub fn compress(input: &[u8], options: &Options) -> Result<Compressed> {
     options.validate()?;
     let input_format = check_and_detect(input, &options.limits)?;
+    if let Some(frames) = animation::frame_count(input_format, input) {
+        return animation::compress(input, input_format, frames, options);
+    }
     let output_format = match options.format {
         OutputFormat::Auto => input_format,
         OutputFormat::Exactly(format) => format,

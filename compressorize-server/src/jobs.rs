@@ -131,10 +131,11 @@ impl Throughput {
 }
 
 /// Pixels of the image `input` holds, as its header says (0 when it cannot
-/// be read), for the time estimates.
+/// be read; an animation's frames each count), for the time estimates.
 #[must_use]
 pub fn pixel_count(input: &[u8]) -> u64 {
-    pixels(compressorize_core::header_dimensions(input))
+    let frames = compressorize_core::animation_frames(input).unwrap_or(1);
+    pixels(compressorize_core::header_dimensions(input)).saturating_mul(u64::from(frames))
 }
 
 /// Pixels of an image of these dimensions (0 when unknown).

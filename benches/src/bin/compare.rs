@@ -243,7 +243,11 @@ fn prepare(args: &Args, set: &'static str) -> Result<Vec<Source>, Error> {
                 max_height: Some(MAX_SIDE),
                 ..Options::default()
             };
-            // Animated images are refused on purpose: not part of the comparison.
+            // Animations are not part of the comparison, nor are files
+            // refused on purpose.
+            if compressorize_core::animation_frames(&input).is_some() {
+                return Ok(None);
+            }
             let Ok(png) = compress(&input, &options) else {
                 return Ok(None);
             };

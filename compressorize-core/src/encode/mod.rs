@@ -4,8 +4,8 @@
 mod av1;
 mod avif;
 mod jpeg;
-mod png;
-mod webp;
+pub(crate) mod png;
+pub(crate) mod webp;
 
 use std::time::Duration;
 

@@ -6,6 +6,7 @@ use std::time::Duration;
 
 use oxipng::{BitDepth, ColorType, RGBA8, RawImage};
 
+use crate::animation::Animation;
 use crate::error::{Error, Result};
 use crate::pixels::{Image, Layout, Samples};
 
@@ -57,6 +58,65 @@ pub(crate) fn encode_indexed(image: &IndexedImage, timeout: Duration) -> Result<
     )
     .map_err(fail)?;
     optimise(&raw, timeout)
+}
+
+/// An APNG of `animation` (every frame whole, lossless), optimised by
+/// oxipng.
+pub(crate) fn encode_animation(animation: &Animation, timeout: Duration) -> Result<Vec<u8>> {
+    let failed = |e: png::EncodingError| Error::failed(format!("APNG encoding failed: {e}"));
+    let frames =
+        u32::try_from(animation.frames.len()).map_err(|_| Error::failed("too many frames"))?;
+    let mut apng = Vec::new();
+    let mut encoder = png::Encoder::new(&mut apng, animation.width, animation.height);
+    encoder.set_color(png::ColorType::Rgba);
+    encoder.set_depth(png::BitDepth::Eight);
+    encoder
+        .set_animated(frames, u32::from(animation.loop_count))
+        .map_err(failed)?;
+    let mut writer = encoder.write_header().map_err(failed)?;
+    for frame in &animation.frames {
+        let Samples::U8(rgba) = &frame.image.samples else {
+            return Err(Error::failed("APNG frames are 8-bit RGBA"));
+        };
+        // A delay is a fraction of two u16s: milliseconds up to 65.5 s,
+        // hundredths beyond.
+        let (numerator, denominator) = match u16::try_from(frame.duration_ms) {
+            Ok(ms) => (ms, 1000),
+            Err(_) => (
+                u16::try_from(frame.duration_ms / 10).unwrap_or(u16::MAX),
+                100,
+            ),
+        };
+        writer
+            .set_frame_delay(numerator, denominator)
+            .map_err(failed)?;
+        writer.write_image_data(rgba).map_err(failed)?;
+    }
+    writer.finish().map_err(failed)?;
+    optimise_apng(&apng, timeout, false)
+}
+
+/// `apng` optimised losslessly by oxipng, frames and all; with `strip`,
+/// without the chunks that do not change what is shown (oxipng's "safe"
+/// set keeps the animation's and the colour profile's).
+pub(crate) fn optimise_apng(apng: &[u8], timeout: Duration, strip: bool) -> Result<Vec<u8>> {
+    let strip = if strip {
+        oxipng::StripChunks::Safe
+    } else {
+        oxipng::StripChunks::None
+    };
+    let mut options = oxipng::Options::from_preset(2);
+    options.timeout = Some(timeout);
+    options.strip = strip.clone();
+    match oxipng::optimize_from_memory(apng, &options) {
+        Ok(png) => Ok(png),
+        // As in `optimise`: one fast trial when the deadline left nothing.
+        Err(_) => {
+            let mut fast = oxipng::Options::from_preset(0);
+            fast.strip = strip;
+            oxipng::optimize_from_memory(apng, &fast).map_err(fail)
+        }
+    }
 }
 
 fn fail(e: oxipng::PngError) -> Error {

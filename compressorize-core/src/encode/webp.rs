@@ -3,6 +3,7 @@
 use webp::{Encoder, PixelLayout, WebPConfig};
 
 use super::WebpMode;
+use crate::animation::Animation;
 use crate::color::expand_gray_u8;
 use crate::error::{Error, Result};
 use crate::pixels::{Image, Layout, Samples};
@@ -29,15 +30,7 @@ const SNS_STRENGTH: i32 = 80;
 const LOSSLESS_METHOD: i32 = 4;
 
 pub(crate) fn encode(image: &Image, quality: u8, mode: WebpMode, fast: bool) -> Result<Vec<u8>> {
-    if image.width > MAX_SIDE || image.height > MAX_SIDE {
-        return Err(Error::InvalidParam {
-            param: "format",
-            message: format!(
-                "WebP cannot store a {}x{} image (limit {MAX_SIDE}x{MAX_SIDE}); use max_width/max_height or another format",
-                image.width, image.height
-            ),
-        });
-    }
+    check_size(image.width, image.height)?;
     let narrow = image.to_8bit();
     let Samples::U8(pixels) = &narrow.samples else {
         unreachable!("to_8bit returns 8-bit samples")
@@ -48,6 +41,29 @@ pub(crate) fn encode(image: &Image, quality: u8, mode: WebpMode, fast: bool) -> 
     } else {
         PixelLayout::Rgb
     };
+    let config = config(quality, mode, fast)?;
+    let encoder = Encoder::new(&pixels, pixel_layout, image.width, image.height);
+    let memory = encoder
+        .encode_advanced(&config)
+        .map_err(|e| Error::failed(format!("WebP encoding failed: {e:?}")))?;
+    Ok(memory.to_vec())
+}
+
+/// `InvalidParam` (`format`) for a canvas WebP cannot store.
+fn check_size(width: u32, height: u32) -> Result<()> {
+    if width > MAX_SIDE || height > MAX_SIDE {
+        return Err(Error::InvalidParam {
+            param: "format",
+            message: format!(
+                "WebP cannot store a {width}x{height} image (limit {MAX_SIDE}x{MAX_SIDE}); use max_width/max_height or another format"
+            ),
+        });
+    }
+    Ok(())
+}
+
+/// libwebp's settings for `mode` at `quality` (`fast`: smart's probes).
+fn config(quality: u8, mode: WebpMode, fast: bool) -> Result<WebPConfig> {
     let mut config = WebPConfig::new().map_err(|()| Error::failed("libwebp config failed"))?;
     match mode {
         WebpMode::Lossy | WebpMode::LossySharpYuv => {
@@ -72,9 +88,121 @@ pub(crate) fn encode(image: &Image, quality: u8, mode: WebpMode, fast: bool) -> 
     // Exact alpha: the plane is coded losslessly, at effort 4 even in an
     // effort-6 encode (vendor/libwebp-sys/COMPRESSORIZE.md).
     config.alpha_quality = 100;
-    let encoder = Encoder::new(&pixels, pixel_layout, image.width, image.height);
-    let memory = encoder
-        .encode_advanced(&config)
-        .map_err(|e| Error::failed(format!("WebP encoding failed: {e:?}")))?;
-    Ok(memory.to_vec())
+    Ok(config)
+}
+
+/// Encodes `animation` (8-bit RGBA frames of one size) as an animated WebP,
+/// every frame with `mode` at `quality`, through libwebp's animation
+/// encoder, which stores each frame as the change from the one before
+/// where that is smaller.
+pub(crate) fn encode_animation(
+    animation: &Animation,
+    quality: u8,
+    mode: WebpMode,
+) -> Result<Vec<u8>> {
+    use libwebp_sys as sys;
+
+    /// Deletes the encoder however the encode ends.
+    struct AnimEncoder(*mut sys::WebPAnimEncoder);
+    impl Drop for AnimEncoder {
+        fn drop(&mut self) {
+            // SAFETY: made by WebPAnimEncoderNewInternal, deleted once.
+            unsafe { sys::WebPAnimEncoderDelete(self.0) }
+        }
+    }
+    /// Frees a picture's pixels however the encode ends.
+    struct Picture(sys::WebPPicture);
+    impl Drop for Picture {
+        fn drop(&mut self) {
+            // SAFETY: initialised by WebPPictureInit; freeing twice is not
+            // possible (one owner), and freeing an empty picture is a no-op.
+            unsafe { sys::WebPPictureFree(&mut self.0) }
+        }
+    }
+
+    let (width, height) = (animation.width, animation.height);
+    check_size(width, height)?;
+    let config = config(quality, mode, false)?;
+    let failed = |what: &str| Error::failed(format!("WebP animation encoding failed: {what}"));
+    let side = |n: u32| i32::try_from(n).map_err(|_| failed("size"));
+    let mux_abi = sys::WebPGetMuxABIVersion();
+    // SAFETY: every pointer handed to libwebp is to a live local (options,
+    // picture, data) or to a frame's pixels, which outlive the calls and
+    // hold width × height × 4 bytes (checked below); the encoder is used
+    // only while `encoder` owns it.
+    unsafe {
+        let mut options = std::mem::zeroed::<sys::WebPAnimEncoderOptions>();
+        if sys::WebPAnimEncoderOptionsInitInternal(&mut options, mux_abi) == 0 {
+            return Err(failed("options"));
+        }
+        options.anim_params.loop_count = i32::from(animation.loop_count);
+        // Each frame lossy or lossless, whichever is smaller, when lossy.
+        options.allow_mixed = i32::from(config.lossless == 0);
+        let encoder = AnimEncoder(sys::WebPAnimEncoderNewInternal(
+            side(width)?,
+            side(height)?,
+            &options,
+            mux_abi,
+        ));
+        if encoder.0.is_null() {
+            return Err(failed("out of memory"));
+        }
+        let mut timestamp: i32 = 0;
+        for frame in &animation.frames {
+            let Samples::U8(rgba) = &frame.image.samples else {
+                return Err(failed("frames are 8-bit RGBA"));
+            };
+            if frame.image.layout != Layout::Rgba
+                || rgba.len() != width as usize * height as usize * 4
+            {
+                return Err(failed("frames are 8-bit RGBA of the canvas size"));
+            }
+            let mut picture = Picture(std::mem::zeroed());
+            if !sys::WebPPictureInit(&mut picture.0) {
+                return Err(failed("picture"));
+            }
+            picture.0.use_argb = 1;
+            picture.0.width = side(width)?;
+            picture.0.height = side(height)?;
+            if sys::WebPPictureImportRGBA(&mut picture.0, rgba.as_ptr(), side(width)? * 4) == 0 {
+                return Err(failed("out of memory"));
+            }
+            if sys::WebPAnimEncoderAdd(encoder.0, &mut picture.0, timestamp, &config) == 0 {
+                return Err(failed(&last_error(encoder.0)));
+            }
+            timestamp =
+                timestamp.saturating_add(i32::try_from(frame.duration_ms).unwrap_or(i32::MAX));
+        }
+        // The end of the last frame.
+        if sys::WebPAnimEncoderAdd(encoder.0, std::ptr::null_mut(), timestamp, std::ptr::null())
+            == 0
+        {
+            return Err(failed(&last_error(encoder.0)));
+        }
+        let mut data = std::mem::zeroed::<sys::WebPData>();
+        if sys::WebPAnimEncoderAssemble(encoder.0, &mut data) == 0 {
+            return Err(failed(&last_error(encoder.0)));
+        }
+        let bytes = std::slice::from_raw_parts(data.bytes, data.size).to_vec();
+        sys::WebPDataClear(&mut data);
+        Ok(bytes)
+    }
+}
+
+/// The animation encoder's last error message.
+///
+/// # Safety
+/// `encoder` must be a live encoder.
+unsafe fn last_error(encoder: *mut libwebp_sys::WebPAnimEncoder) -> String {
+    // SAFETY: libwebp returns a NUL-terminated string it owns, or null.
+    unsafe {
+        let message = libwebp_sys::WebPAnimEncoderGetError(encoder);
+        if message.is_null() {
+            "unknown error".to_owned()
+        } else {
+            std::ffi::CStr::from_ptr(message)
+                .to_string_lossy()
+                .into_owned()
+        }
+    }
 }

@@ -71,8 +71,8 @@ pub fn manifest() -> Vec<Row> {
 
 /// Valid images (not in bad/) that we refuse on purpose, with the reason.
 pub fn refused_on_purpose(row: &Row) -> Option<&'static str> {
-    if row.notes.contains("ANIMATED") {
-        return Some("animated");
+    if row.notes.contains("ANIMATED") && row.format == "AVIF" {
+        return Some("animated AVIF");
     }
     if row.path.starts_with("pngsuite/x") {
         return Some("corrupt PngSuite file");

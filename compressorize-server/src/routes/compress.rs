@@ -32,7 +32,7 @@ use super::JobId;
 use crate::blobs::{DownloadHeaders, result_key};
 use crate::conn::body_stalled;
 use crate::error::ApiError;
-use crate::jobs::{pixel_count, pixels};
+use crate::jobs::pixel_count;
 use crate::state::AppState;
 use crate::store::{ApiKey, Job, JobMode, JobSource, JobStatus, QueueLimits};
 use crate::util::{now_ms, random_id};
@@ -328,20 +328,11 @@ async fn accept_async(
 ) -> Result<Response, ApiError> {
     let config = &state.config;
     // What the worker would say at once is said now, before storing anything:
-    // a file that is no image, or one whose header declares more pixels
-    // than the budget (the answer the synchronous path gives such a file).
+    // a file that is no image, one whose header declares more pixels than
+    // the budget, or an animation asked for as JPEG or AVIF (the answers
+    // the synchronous path gives such a file).
     let head = input.head().await?;
-    let Some(input_format) = compressorize_core::detect(&head) else {
-        return Err(ApiError::new(
-            StatusCode::UNSUPPORTED_MEDIA_TYPE,
-            "unsupported_format",
-            "File type is not JPG, PNG, WebP, or AVIF",
-        ));
-    };
-    let dimensions = compressorize_core::header_dimensions(&head);
-    if let Some((width, height)) = dimensions {
-        options.limits.check_dimensions(width, height)?;
-    }
+    let input_format = compressorize_core::check_header(&head, options)?;
     let output_format = match options.format {
         OutputFormat::Auto => input_format,
         OutputFormat::Exactly(format) => format,
@@ -362,7 +353,7 @@ async fn accept_async(
         );
         return Err(ApiError::server_busy(30));
     }
-    let pixels = pixels(dimensions);
+    let pixels = pixel_count(&head);
     let blob = format!("inputs/{}", job.id);
     let written = match input {
         Input::Memory(bytes) => state.blobs.put(&blob, bytes).await,

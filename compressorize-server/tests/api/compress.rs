@@ -5,7 +5,7 @@ use image::ImageFormat;
 use reqwest::StatusCode;
 use reqwest::multipart::Form;
 
-use crate::helpers::{corpus, file_form, header, spawn_app};
+use crate::helpers::{corpus, file_form, header, spawn_app, spawn_with};
 
 fn savings(original: usize, compressed: usize) -> u64 {
     if compressed >= original {
@@ -160,4 +160,75 @@ async fn fields_in_any_order_and_unknown_fields_are_ignored() {
     );
     let body = response.bytes().await.unwrap();
     image::load_from_memory_with_format(&body, ImageFormat::Jpeg).expect("decodes");
+}
+
+/// Frames in an animated WebP or APNG response body (0 for a still image).
+fn frame_count(bytes: &[u8], format: ImageFormat) -> usize {
+    use image::AnimationDecoder;
+    let cursor = std::io::Cursor::new(bytes);
+    match format {
+        ImageFormat::WebP => {
+            let decoder = image::codecs::webp::WebPDecoder::new(cursor).expect("a WebP");
+            if !decoder.has_animation() {
+                return 0;
+            }
+            decoder.into_frames().count()
+        }
+        _ => {
+            let decoder = image::codecs::png::PngDecoder::new(cursor).expect("a PNG");
+            if !decoder.is_apng().unwrap() {
+                return 0;
+            }
+            decoder.apng().unwrap().into_frames().count()
+        }
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn animations_stay_animated_and_are_refused_as_still_formats() {
+    let app = spawn_with(|c| c.async_threshold = 50_000).await;
+    let key = app.key(Plan::Paid).await;
+
+    // An animated WebP (10 frames) stays an animated WebP.
+    let webp = corpus("webp/animated-loop-3.webp");
+    let response = app.compress(&key, file_form(webp.clone(), "a.webp")).await;
+    assert_eq!(response.status(), StatusCode::OK);
+    assert_eq!(header(&response, "x-format"), "webp");
+    assert_eq!(header(&response, "content-type"), "image/webp");
+    assert!(header(&response, "x-quality").parse::<u8>().is_ok());
+    let bytes = response.bytes().await.unwrap();
+    assert!(bytes.len() < webp.len(), "{} B", bytes.len());
+    assert_eq!(frame_count(&bytes, ImageFormat::WebP), 10);
+
+    // An APNG (20 frames, 63 KB: over this server's async threshold) as
+    // WebP, queued and done.
+    let apng = corpus("graphics/apng_ball.png");
+    let form = file_form(apng.clone(), "ball.png").text("format", "webp");
+    let id = crate::helpers::accepted_id(app.compress(&key, form).await).await;
+    let done = app
+        .wait_done(&key, &id, std::time::Duration::from_secs(60))
+        .await;
+    assert_eq!(done["status"], "complete", "{done}");
+    assert_eq!(done["format"], "webp");
+    let download = app.get(&key, &format!("/api/v1/download/{id}")).await;
+    let bytes = download.bytes().await.unwrap();
+    assert_eq!(frame_count(&bytes, ImageFormat::WebP), 20);
+
+    // As JPEG or AVIF: 400 invalid_param, before anything is queued.
+    for (input, name) in [(&webp, "a.webp"), (&apng, "ball.png")] {
+        for format in ["jpeg", "avif"] {
+            let form = file_form(input.clone(), name).text("format", format);
+            let body = crate::helpers::assert_error(
+                app.compress(&key, form).await,
+                StatusCode::BAD_REQUEST,
+                "invalid_param",
+                Some("format"),
+            )
+            .await;
+            let message = body["error"]["message"].as_str().unwrap();
+            assert!(message.contains("animation"), "{message}");
+        }
+    }
+    assert_eq!(app.state.store.queue_stats().await.unwrap().jobs, 0);
+    app.stop().await;
 }

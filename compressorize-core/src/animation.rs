@@ -1,0 +1,418 @@
+//! Animated WebP and animated PNG (APNG) in, animated WebP or APNG out.
+//!
+//! The frames are decoded whole onto the canvas (each frame's disposal and
+//! blending applied), resized alike, and coded again:
+//!
+//! - as an animated WebP by libwebp's animation encoder, at the quality
+//!   asked, or for [`Quality::Smart`] at the quality the smart search finds
+//!   for the middle frame (losslessly where that frame is best lossless);
+//! - as an APNG, losslessly, optimised by oxipng. An APNG that stays an
+//!   APNG at its size skips the frames altogether: oxipng optimises the
+//!   file as it is, its frames' deltas and all.
+//!
+//! Durations and the loop count are kept. Animated AVIF input, and JPEG or
+//! AVIF output of an animation, are refused rather than reduced to one
+//! frame. The pixel budget counts every frame, and is checked from the
+//! header before anything is decoded.
+
+use std::io::Cursor;
+
+use image::AnimationDecoder;
+
+use crate::encode::{self, EncodeSettings, WebpMode};
+use crate::error::{Error, Result};
+use crate::format::Format;
+use crate::metadata::{self, Metadata};
+use crate::options::{Options, OutputFormat, Quality};
+use crate::pixels::{Image, Layout, Samples};
+use crate::{Compressed, color, resize, smart};
+
+/// Frames of one size, each 8-bit RGBA, shown one after the other.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Animation {
+    pub width: u32,
+    pub height: u32,
+    pub frames: Vec<Frame>,
+    /// How many times the animation plays; 0 is for ever.
+    pub loop_count: u16,
+}
+
+/// One frame of an [`Animation`]: the whole canvas as it is shown.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Frame {
+    pub image: Image,
+    pub duration_ms: u32,
+}
+
+/// The number of frames when `input` is an animation, read from its
+/// header: an animated WebP (any number of frames), or a PNG whose `acTL`
+/// declares more than one. `None` for still images, and for input whose
+/// header cannot be read (the still decoder then says what is wrong).
+pub(crate) fn frame_count(format: Format, input: &[u8]) -> Option<u32> {
+    match format {
+        Format::WebP => {
+            let decoder = image_webp::WebPDecoder::new(Cursor::new(input)).ok()?;
+            decoder.is_animated().then(|| decoder.num_frames())
+        }
+        Format::Png => {
+            let reader = png::Decoder::new(Cursor::new(input)).read_info().ok()?;
+            let frames = reader.info().animation_control()?.num_frames;
+            (frames > 1).then_some(frames)
+        }
+        Format::Jpeg | Format::Avif => None,
+    }
+}
+
+/// [`crate::compress`] for an animation of `frames` frames (see the module
+/// documentation).
+pub(crate) fn compress(
+    input: &[u8],
+    input_format: Format,
+    frames: u32,
+    options: &Options,
+) -> Result<Compressed> {
+    let output_format = check(input, input_format, frames, options)?;
+    let (width, height) = crate::header_dimensions(input)
+        .ok_or_else(|| Error::unsupported("The animation's header cannot be read"))?;
+    let (out_width, out_height) = resize::fit(width, height, options.max_width, options.max_height);
+    let resized = (out_width, out_height) != (width, height);
+    let original_metadata = metadata::read(input_format, input);
+
+    let (bytes, quality, score) =
+        if input_format == Format::Png && output_format == Format::Png && !resized {
+            // An APNG as it is, losslessly; nothing was decoded, so the ICC
+            // profile stays whatever is asked (the pixels were not converted).
+            let bytes =
+                encode::png::optimise_apng(input, options.png_timeout, options.strip_metadata)?;
+            (bytes, None, None)
+        } else {
+            let mut animation = decode(input_format, input, frames)?;
+            let keep_icc = !options.strip_metadata;
+            if !keep_icc && let Some(icc) = &original_metadata.icc {
+                for frame in &mut animation.frames {
+                    color::convert_to_srgb(&mut frame.image, icc);
+                }
+            }
+            if resized {
+                for frame in &mut animation.frames {
+                    frame.image = resize::resize(&frame.image, out_width, out_height)?;
+                }
+                (animation.width, animation.height) = (out_width, out_height);
+            }
+            let (bytes, quality, score) = match output_format {
+                Format::WebP => encode_webp(&animation, input_format, options)?,
+                _ => (
+                    encode::png::encode_animation(&animation, options.png_timeout)?,
+                    None,
+                    None,
+                ),
+            };
+            let keep = if options.strip_metadata {
+                Metadata::default()
+            } else {
+                original_metadata.clone()
+            };
+            let bytes = if keep == Metadata::default() {
+                bytes
+            } else {
+                metadata::embed(output_format, bytes, &keep)?
+            };
+            (bytes, quality, score)
+        };
+
+    let mut result = Compressed {
+        compressed_size: bytes.len(),
+        bytes,
+        format: output_format,
+        width: out_width,
+        height: out_height,
+        original_size: input.len(),
+        quality,
+        score,
+        passthrough: false,
+    };
+    if output_format == input_format && !resized && result.compressed_size >= input.len() {
+        let bytes = if options.strip_metadata {
+            // What the browser shows stays: the ICC profile with the
+            // pixels it belongs to.
+            let keep = Metadata {
+                icc: original_metadata.icc,
+                ..Metadata::default()
+            };
+            metadata::strip(input_format, input, &keep)?
+        } else {
+            input.to_vec()
+        };
+        result.compressed_size = bytes.len();
+        result.bytes = bytes;
+        result.quality = None;
+        result.score = None;
+        result.passthrough = true;
+    }
+    Ok(result)
+}
+
+/// What is refused before any work, from the header of an animation of
+/// `frames` frames (`input` may be only the file's first bytes): output as
+/// JPEG or AVIF (`InvalidParam`), and a canvas, or a canvas times the
+/// frames, over the pixel budget (`FileTooLarge`: every frame is decoded
+/// whole). Returns the output format.
+pub(crate) fn check(
+    input: &[u8],
+    input_format: Format,
+    frames: u32,
+    options: &Options,
+) -> Result<Format> {
+    let output_format = match options.format {
+        OutputFormat::Auto => input_format,
+        OutputFormat::Exactly(format) => format,
+    };
+    if !matches!(output_format, Format::WebP | Format::Png) {
+        return Err(Error::InvalidParam {
+            param: "format",
+            message: format!(
+                "The image is an animation ({frames} frames), which {} cannot hold: use webp, png, or auto",
+                output_format.name()
+            ),
+        });
+    }
+    if let Some((width, height)) = crate::header_dimensions(input) {
+        check_budget(width, height, frames, options)?;
+    }
+    Ok(output_format)
+}
+
+/// `FileTooLarge` when the canvas, or the canvas times the frames, exceeds
+/// the pixel budget.
+fn check_budget(width: u32, height: u32, frames: u32, options: &Options) -> Result<()> {
+    let limits = &options.limits;
+    limits.check_dimensions(width, height)?;
+    let pixels = u64::from(width) * u64::from(height) * u64::from(frames);
+    if pixels > limits.max_pixels {
+        return Err(Error::too_large(format!(
+            "The animation is {width}x{height} with {frames} frames ({pixels} pixels in all); the limit is {} pixels",
+            limits.max_pixels
+        )));
+    }
+    Ok(())
+}
+
+/// Every frame of `input`, whole, in 8-bit RGBA. `declared` is the frame
+/// count its header gave, which the budget was checked against: a file
+/// holding more frames is refused.
+fn decode(format: Format, input: &[u8], declared: u32) -> Result<Animation> {
+    let animation = match format {
+        Format::WebP => decode_webp(input)?,
+        Format::Png => decode_apng(input, declared)?,
+        Format::Jpeg | Format::Avif => return Err(Error::failed("not an animated format")),
+    };
+    if animation.frames.is_empty() {
+        return Err(Error::unsupported("The animation holds no frame"));
+    }
+    Ok(animation)
+}
+
+fn decode_webp(input: &[u8]) -> Result<Animation> {
+    let corrupt = |e: image_webp::DecodingError| Error::unsupported(format!("Corrupt WebP: {e}"));
+    let mut decoder = image_webp::WebPDecoder::new(Cursor::new(input)).map_err(corrupt)?;
+    let (width, height) = decoder.dimensions();
+    let layout = if decoder.has_alpha() {
+        Layout::Rgba
+    } else {
+        Layout::Rgb
+    };
+    let size = decoder
+        .output_buffer_size()
+        .ok_or_else(|| Error::too_large("WebP output size overflows"))?;
+    let loop_count = match decoder.loop_count() {
+        image_webp::LoopCount::Forever => 0,
+        image_webp::LoopCount::Times(n) => n.get(),
+    };
+    let mut frames = Vec::new();
+    for _ in 0..decoder.num_frames() {
+        let mut pixels = vec![0u8; size];
+        let duration_ms = decoder.read_frame(&mut pixels).map_err(corrupt)?;
+        let image = Image {
+            width,
+            height,
+            layout,
+            samples: Samples::U8(pixels),
+        };
+        frames.push(Frame {
+            image: rgba(image),
+            duration_ms,
+        });
+    }
+    Ok(Animation {
+        width,
+        height,
+        frames,
+        loop_count,
+    })
+}
+
+fn decode_apng(input: &[u8], declared: u32) -> Result<Animation> {
+    let corrupt = |e: image::ImageError| Error::unsupported(format!("Corrupt PNG: {e}"));
+    let decoder = image::codecs::png::PngDecoder::new(Cursor::new(input)).map_err(corrupt)?;
+    let decoder = decoder.apng().map_err(corrupt)?;
+    let loop_count = match decoder.loop_count() {
+        image::metadata::LoopCount::Infinite => 0,
+        image::metadata::LoopCount::Finite(n) => u16::try_from(n.get()).unwrap_or(u16::MAX),
+    };
+    let mut frames = Vec::new();
+    for frame in decoder.into_frames() {
+        if frames.len() as u64 >= u64::from(declared) {
+            return Err(Error::unsupported(
+                "Corrupt PNG: more frames than its acTL declares",
+            ));
+        }
+        let frame = frame.map_err(corrupt)?;
+        let (numerator, denominator) = frame.delay().numer_denom_ms();
+        let duration_ms = numerator.checked_div(denominator).unwrap_or(0);
+        let buffer = frame.into_buffer();
+        let (width, height) = buffer.dimensions();
+        frames.push(Frame {
+            image: Image {
+                width,
+                height,
+                layout: Layout::Rgba,
+                samples: Samples::U8(buffer.into_raw()),
+            },
+            duration_ms,
+        });
+    }
+    let (width, height) = frames
+        .first()
+        .map_or((0, 0), |f| (f.image.width, f.image.height));
+    Ok(Animation {
+        width,
+        height,
+        frames,
+        loop_count,
+    })
+}
+
+/// `image` as 8-bit RGBA (frames of an animation without alpha come as RGB).
+fn rgba(image: Image) -> Image {
+    match (&image.layout, &image.samples) {
+        (Layout::Rgb, Samples::U8(rgb)) => {
+            let pixels = rgb
+                .chunks_exact(3)
+                .flat_map(|p| [p[0], p[1], p[2], 255])
+                .collect();
+            Image {
+                layout: Layout::Rgba,
+                samples: Samples::U8(pixels),
+                ..image
+            }
+        }
+        _ => image,
+    }
+}
+
+/// The animation as WebP: at the quality asked, or at the one smart finds
+/// for the middle frame. Returns the bytes, the quality (`None` when
+/// lossless) and smart's score for that frame.
+fn encode_webp(
+    animation: &Animation,
+    input_format: Format,
+    options: &Options,
+) -> Result<(Vec<u8>, Option<u8>, Option<f64>)> {
+    let key = &animation.frames[animation.frames.len() / 2].image;
+    let lossy_mode = if key.looks_like_graphic() {
+        WebpMode::LossySharpYuv
+    } else {
+        WebpMode::Lossy
+    };
+    let (quality, score) = match options.quality {
+        Quality::Fixed(quality) => (Some(quality), None),
+        Quality::Smart => {
+            let settings = EncodeSettings::at_quality(80, options.avif_speed, options.png_timeout);
+            let outcome = smart::encode(
+                key,
+                input_format,
+                Format::WebP,
+                &settings,
+                options.smart_target,
+            )?;
+            (outcome.quality, outcome.score)
+        }
+    };
+    let bytes = match quality {
+        Some(quality) => encode::webp::encode_animation(animation, quality, lossy_mode)?,
+        None => encode::webp::encode_animation(animation, 100, WebpMode::Lossless)?,
+    };
+    Ok((bytes, quality, score))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Three 16 x 8 frames of one flat colour each, `durations` long.
+    fn flat_animation(durations: [u32; 3]) -> Animation {
+        let colours = [[200, 30, 30, 255], [30, 200, 30, 255], [30, 30, 200, 128]];
+        let frames = colours
+            .iter()
+            .zip(durations)
+            .map(|(colour, duration_ms)| Frame {
+                image: Image {
+                    width: 16,
+                    height: 8,
+                    layout: Layout::Rgba,
+                    samples: Samples::U8(colour.repeat(16 * 8)),
+                },
+                duration_ms,
+            })
+            .collect();
+        Animation {
+            width: 16,
+            height: 8,
+            frames,
+            loop_count: 2,
+        }
+    }
+
+    #[test]
+    fn webp_and_apng_keep_every_duration_even_zero_and_long_ones() {
+        let durations = [0, 40, 70_000];
+        let animation = flat_animation(durations);
+        let webp = encode::webp::encode_animation(&animation, 90, WebpMode::Lossy).unwrap();
+        let decoded = decode_webp(&webp).unwrap();
+        let apng =
+            encode::png::encode_animation(&animation, std::time::Duration::from_secs(3)).unwrap();
+        assert_eq!(frame_count(Format::Png, &apng), Some(3));
+        let decoded_apng = decode_apng(&apng, 3).unwrap();
+        for decoded in [&decoded, &decoded_apng] {
+            assert_eq!(decoded.loop_count, 2);
+            assert_eq!(decoded.frames.len(), 3);
+            let got: Vec<u32> = decoded.frames.iter().map(|f| f.duration_ms).collect();
+            assert_eq!(got, durations);
+        }
+        // The last frame's colour and alpha, as shown.
+        assert_eq!(decoded_apng.frames[2].image, animation.frames[2].image);
+        let Samples::U8(last) = &decoded.frames[2].image.samples else {
+            panic!("8-bit")
+        };
+        let pixel = &last[..4];
+        assert!(
+            pixel[2] > 180 && pixel[0] < 50 && pixel[3] == 128,
+            "{pixel:?}"
+        );
+    }
+
+    #[test]
+    fn metadata_kept_on_request_goes_into_the_animated_webp() {
+        let animation = flat_animation([100, 100, 100]);
+        let webp = encode::webp::encode_animation(&animation, 90, WebpMode::Lossy).unwrap();
+        let keep = Metadata {
+            exif: Some(metadata::minimal_orientation_exif(1)),
+            xmp: Some(b"<x:xmpmeta xmlns:x='adobe:ns:meta/'/>".to_vec()),
+            icc: None,
+        };
+        let with = metadata::embed(Format::WebP, webp, &keep).unwrap();
+        assert_eq!(metadata::read(Format::WebP, &with), keep);
+        assert_eq!(frame_count(Format::WebP, &with), Some(3));
+        assert_eq!(decode_webp(&with).unwrap().frames.len(), 3);
+    }
+}

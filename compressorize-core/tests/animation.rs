@@ -1,0 +1,225 @@
+//! Animations: an animated WebP or APNG comes back animated, every frame
+//! with its duration and the loop count kept, frames close to the input's
+//! (APNG to APNG exactly); it can become the other of the two formats and
+//! be resized; JPEG and AVIF output are refused, as is animated AVIF
+//! input; the pixel budget counts every frame. Frames are read back by
+//! independent decoders (the `image` crate; image-webp for WebP).
+
+mod common;
+
+use std::io::Cursor;
+
+use common::{mean_abs_diff, read};
+use compressorize_core::{Format, Limits, Options, OutputFormat, Quality, compress};
+use image::{AnimationDecoder, RgbaImage};
+
+/// Frames of an animated WebP or APNG as a browser shows them, with their
+/// durations in ms, and the loop count (0: for ever).
+fn frames(bytes: &[u8]) -> (Vec<(RgbaImage, u32)>, u32) {
+    let collect = |frames: image::Frames<'_>| {
+        frames
+            .map(|frame| {
+                let frame = frame.expect("a frame");
+                let (numerator, denominator) = frame.delay().numer_denom_ms();
+                (frame.into_buffer(), numerator / denominator)
+            })
+            .collect::<Vec<_>>()
+    };
+    let infinite = |count| match count {
+        image::metadata::LoopCount::Infinite => 0,
+        image::metadata::LoopCount::Finite(n) => n.get(),
+    };
+    if bytes.starts_with(b"RIFF") {
+        let decoder = image::codecs::webp::WebPDecoder::new(Cursor::new(bytes)).expect("a WebP");
+        assert!(decoder.has_animation(), "animated");
+        let loops = infinite(decoder.loop_count());
+        (collect(decoder.into_frames()), loops)
+    } else {
+        let decoder = image::codecs::png::PngDecoder::new(Cursor::new(bytes)).expect("a PNG");
+        assert!(decoder.is_apng().unwrap(), "an APNG");
+        let decoder = decoder.apng().unwrap();
+        let loops = infinite(decoder.loop_count());
+        (collect(decoder.into_frames()), loops)
+    }
+}
+
+/// `frame` as shown over a mid-grey page: the colour of a fully
+/// transparent pixel, which no one sees, does not count.
+fn as_shown(frame: &RgbaImage) -> RgbaImage {
+    let mut shown = frame.clone();
+    for pixel in shown.pixels_mut() {
+        let alpha = u32::from(pixel[3]);
+        for channel in 0..3 {
+            let value = u32::from(pixel[channel]) * alpha + 128 * (255 - alpha);
+            pixel[channel] = u8::try_from((value + 127) / 255).unwrap();
+        }
+        pixel[3] = 255;
+    }
+    shown
+}
+
+fn options(format: OutputFormat, quality: Quality) -> Options {
+    Options {
+        format,
+        quality,
+        ..Options::default()
+    }
+}
+
+/// `output`'s frames have `input`'s count, durations and loop count, and
+/// each frame, as shown, differs from the input's by at most `tolerance`
+/// on average per channel (0: the same picture).
+fn assert_same_animation(input: &[u8], output: &[u8], tolerance: f64) {
+    let (want, want_loops) = frames(input);
+    let (got, got_loops) = frames(output);
+    assert_eq!(got.len(), want.len(), "frame count");
+    assert_eq!(got_loops, want_loops, "loop count");
+    for (i, ((got, got_ms), (want, want_ms))) in got.iter().zip(&want).enumerate() {
+        assert_eq!(got_ms, want_ms, "frame {i}'s duration");
+        assert_eq!(got.dimensions(), want.dimensions(), "frame {i}'s size");
+        let diff = mean_abs_diff(&as_shown(got), &as_shown(want));
+        assert!(
+            diff <= tolerance,
+            "frame {i} differs by {diff:.2} on average"
+        );
+    }
+}
+
+#[test]
+fn an_animated_webp_stays_animated_with_its_timing_and_loops() {
+    for name in [
+        "webp/animated-loop-3.webp",
+        "webp/animated_anim.webp",
+        "webp/animated_rotating-squares.webp",
+    ] {
+        let input = read(name);
+        let out = compress(&input, &Options::default()).unwrap_or_else(|e| panic!("{name}: {e}"));
+        assert_eq!(out.format, Format::WebP, "{name}");
+        assert!(out.compressed_size <= input.len(), "{name}: never larger");
+        assert_eq!(out.compressed_size, out.bytes.len());
+        assert_same_animation(&input, &out.bytes, 6.0);
+        eprintln!(
+            "{name}: {} -> {} B, quality {:?}, score {:?}, passthrough {}",
+            input.len(),
+            out.compressed_size,
+            out.quality,
+            out.score,
+            out.passthrough
+        );
+    }
+    let (_, loops) = frames(&read("webp/animated-loop-3.webp"));
+    assert_eq!(loops, 3, "the corpus file loops three times");
+}
+
+#[test]
+fn a_fixed_quality_sets_the_animation_s_quality() {
+    let input = read("graphics/apng_ball.png");
+    let webp = OutputFormat::Exactly(Format::WebP);
+    let low = compress(&input, &options(webp, Quality::Fixed(30))).unwrap();
+    let high = compress(&input, &options(webp, Quality::Fixed(95))).unwrap();
+    assert_eq!((low.quality, high.quality), (Some(30), Some(95)));
+    assert!(low.compressed_size < high.compressed_size);
+    assert_same_animation(&input, &low.bytes, 12.0);
+}
+
+#[test]
+fn an_apng_stays_an_apng_with_the_same_pixels() {
+    let input = read("graphics/apng_ball.png");
+    let out = compress(&input, &Options::default()).unwrap();
+    assert_eq!(out.format, Format::Png);
+    assert!(out.compressed_size <= input.len(), "never larger");
+    assert_eq!((out.width, out.height), (100, 100));
+    assert_same_animation(&input, &out.bytes, 0.0);
+    eprintln!("apng_ball: {} -> {} B", input.len(), out.compressed_size);
+}
+
+#[test]
+fn an_apng_becomes_an_animated_webp() {
+    let input = read("graphics/apng_ball.png");
+    let out = compress(
+        &input,
+        &options(OutputFormat::Exactly(Format::WebP), Quality::Smart),
+    )
+    .unwrap();
+    assert_eq!(out.format, Format::WebP);
+    assert_same_animation(&input, &out.bytes, 6.0);
+    assert!(
+        out.compressed_size < input.len(),
+        "{} B",
+        out.compressed_size
+    );
+    eprintln!(
+        "apng_ball as WebP: {} -> {} B",
+        input.len(),
+        out.compressed_size
+    );
+}
+
+#[test]
+fn an_animated_webp_becomes_a_resized_apng() {
+    let input = read("webp/animated-loop-3.webp");
+    let out = compress(
+        &input,
+        &Options {
+            max_width: Some(185),
+            ..options(OutputFormat::Exactly(Format::Png), Quality::Smart)
+        },
+    )
+    .unwrap();
+    assert_eq!(out.format, Format::Png);
+    assert_eq!((out.width, out.height), (185, 143));
+    let (want, want_loops) = frames(&input);
+    let (got, got_loops) = frames(&out.bytes);
+    assert_eq!((got.len(), got_loops), (want.len(), want_loops));
+    for ((got, got_ms), (want, want_ms)) in got.iter().zip(&want) {
+        assert_eq!(got_ms, want_ms);
+        assert_eq!(got.dimensions(), (185, 143));
+        // The same picture at half the size: the input's frame halved.
+        let halved = image::imageops::resize(want, 185, 143, image::imageops::FilterType::Triangle);
+        let diff = mean_abs_diff(&as_shown(got), &as_shown(&halved));
+        assert!(diff <= 6.0, "differs by {diff:.2} from the frame halved");
+    }
+}
+
+#[test]
+fn animations_cannot_become_jpeg_or_avif() {
+    for name in ["webp/animated_anim.webp", "graphics/apng_ball.png"] {
+        for format in [Format::Jpeg, Format::Avif] {
+            let error = compress(
+                &read(name),
+                &options(OutputFormat::Exactly(format), Quality::Smart),
+            )
+            .expect_err("refused");
+            assert_eq!(
+                (error.code(), error.param()),
+                ("invalid_param", Some("format")),
+                "{name}"
+            );
+            assert!(error.to_string().contains("animation"), "{error}");
+        }
+    }
+}
+
+#[test]
+fn animated_avif_is_still_refused() {
+    let error = compress(&read("avif/star-8bpc.avifs"), &Options::default()).expect_err("refused");
+    assert_eq!(error.code(), "unsupported_format", "{error}");
+}
+
+#[test]
+fn the_pixel_budget_counts_every_frame() {
+    // 100 x 100, 20 frames: 200,000 pixels in all.
+    let input = read("graphics/apng_ball.png");
+    let with_budget = |max_pixels| Options {
+        limits: Limits::default().with_max_pixels(max_pixels),
+        ..Options::default()
+    };
+    let error = compress(&input, &with_budget(150_000)).expect_err("over the budget");
+    assert_eq!(error.code(), "file_too_large");
+    assert!(error.to_string().contains("20 frames"), "{error}");
+    assert!(compress(&input, &with_budget(200_000)).is_ok());
+    // The same for an animated WebP (370 x 285, 10 frames: 1,054,500).
+    let input = read("webp/animated-loop-3.webp");
+    let error = compress(&input, &with_budget(1_000_000)).expect_err("over the budget");
+    assert_eq!(error.code(), "file_too_large");
+}

@@ -4,6 +4,8 @@
 # missing, then runs the compare runner; its table goes to stdout and, with
 # --out docs/BENCHMARKS-table.md, to a file. Extra arguments go to the runner
 # (--limit N for a quick run, --target T for another smart target).
+# `--animation` runs the animation runner instead (benches/src/bin/animation.rs:
+# the corpus's animated WebPs and APNG as animated WebP, ours and sharp's).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -16,5 +18,8 @@ fi
 if ! [ -x "${CARGO_HOME:-$HOME/.cargo}/bin/ssimulacra2_rs" ]; then
     # Without the default `video` feature it needs no VapourSynth.
     cargo install ssimulacra2_rs --version 0.5.2 --locked --no-default-features
+fi
+if [ "${1:-}" = --animation ]; then
+    exec cargo run --release -p compressorize-benches --bin animation
 fi
 cargo run --release -p compressorize-benches --bin compare -- "$@"

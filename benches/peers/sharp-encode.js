@@ -1,8 +1,9 @@
 // Encodes a batch of images with sharp (libvips) the way users commonly
 // run it: MozJPEG, libwebp, AVIF (aom) and palette PNG (libimagequant).
 // Usage: node sharp-encode.js jobs.json  (an array of
-// {input, output, format, quality}); prints one JSON line per job with the
-// milliseconds it took.
+// {input, output, format, quality, animated?}); prints one JSON line per
+// job with the milliseconds it took. `animated` reads every frame of an
+// animated WebP (libvips reads APNG's first frame only).
 "use strict";
 const fs = require("fs");
 const sharp = require("sharp");
@@ -32,7 +33,8 @@ async function main() {
   const jobs = JSON.parse(fs.readFileSync(process.argv[2], "utf8"));
   for (const job of jobs) {
     const started = process.hrtime.bigint();
-    await encoder(sharp(job.input), job.format, job.quality).toFile(job.output);
+    const image = sharp(job.input, { animated: Boolean(job.animated) });
+    await encoder(image, job.format, job.quality).toFile(job.output);
     const ms = Number(process.hrtime.bigint() - started) / 1e6;
     process.stdout.write(JSON.stringify({ output: job.output, ms }) + "\n");
   }

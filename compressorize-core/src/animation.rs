@@ -212,42 +212,49 @@ fn decode(format: Format, input: &[u8], declared: u32) -> Result<Animation> {
     Ok(animation)
 }
 
+/// An animated WebP's frames, by libwebp's own animation decoder (what
+/// browsers show): image-webp 0.2.4 composited some frames wrongly, where a
+/// frame blends over a smaller one (pixels that turn transparent kept the
+/// previous frame's colour).
 fn decode_webp(input: &[u8]) -> Result<Animation> {
-    let corrupt = |e: image_webp::DecodingError| Error::unsupported(format!("Corrupt WebP: {e}"));
-    let mut decoder = image_webp::WebPDecoder::new(Cursor::new(input)).map_err(corrupt)?;
-    let (width, height) = decoder.dimensions();
-    let layout = if decoder.has_alpha() {
-        Layout::Rgba
-    } else {
-        Layout::Rgb
-    };
-    let size = decoder
-        .output_buffer_size()
-        .ok_or_else(|| Error::too_large("WebP output size overflows"))?;
-    let loop_count = match decoder.loop_count() {
-        image_webp::LoopCount::Forever => 0,
-        image_webp::LoopCount::Times(n) => n.get(),
-    };
-    let mut frames = Vec::new();
-    for _ in 0..decoder.num_frames() {
-        let mut pixels = vec![0u8; size];
-        let duration_ms = decoder.read_frame(&mut pixels).map_err(corrupt)?;
+    let decoded = webp::AnimDecoder::new(input).decode().map_err(|e| {
+        Error::unsupported(format!(
+            "Corrupt WebP: the animation cannot be decoded ({e})"
+        ))
+    })?;
+    let mut frames = Vec::with_capacity(decoded.len());
+    let mut shown_until = 0;
+    for index in 0..decoded.len() {
+        let frame = decoded
+            .get_frame(index)
+            .ok_or_else(|| Error::failed("a decoded frame went missing"))?;
+        let (width, height) = (frame.width(), frame.height());
+        let layout = match frame.get_layout() {
+            webp::PixelLayout::Rgba => Layout::Rgba,
+            webp::PixelLayout::Rgb => Layout::Rgb,
+        };
         let image = Image {
             width,
             height,
             layout,
-            samples: Samples::U8(pixels),
+            samples: Samples::U8(frame.get_image().to_vec()),
         };
+        // libwebp gives each frame's end time.
+        let ends = u32::try_from(frame.get_time_ms()).unwrap_or(0);
         frames.push(Frame {
             image: rgba(image),
-            duration_ms,
+            duration_ms: ends.saturating_sub(shown_until),
         });
+        shown_until = ends.max(shown_until);
     }
+    let (width, height) = frames
+        .first()
+        .map_or((0, 0), |f| (f.image.width, f.image.height));
     Ok(Animation {
         width,
         height,
         frames,
-        loop_count,
+        loop_count: u16::try_from(decoded.loop_count).unwrap_or(u16::MAX),
     })
 }
 

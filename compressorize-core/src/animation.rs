@@ -27,6 +27,12 @@ use crate::options::{Options, OutputFormat, Quality};
 use crate::pixels::{Image, Layout, Samples};
 use crate::{Compressed, color, resize, smart};
 
+/// The most frames an animation may hold. Each costs an encode of its own
+/// whatever its size, so a file of many tiny frames (an animated WebP frame
+/// takes a few dozen bytes) would take minutes within the pixel budget.
+/// 10,000 frames is over five minutes at 30 frames a second.
+pub(crate) const MAX_FRAMES: u32 = 10_000;
+
 /// Frames of one size, each 8-bit RGBA, shown one after the other.
 #[derive(Debug, Clone, PartialEq)]
 pub(crate) struct Animation {
@@ -154,9 +160,10 @@ pub(crate) fn compress(
 
 /// What is refused before any work, from the header of an animation of
 /// `frames` frames (`input` may be only the file's first bytes): output as
-/// JPEG or AVIF (`InvalidParam`), and a canvas, or a canvas times the
-/// frames, over the pixel budget (`FileTooLarge`: every frame is decoded
-/// whole). Returns the output format.
+/// JPEG or AVIF (`InvalidParam`), more than [`MAX_FRAMES`] frames, and a
+/// canvas, or a canvas times the frames, over the pixel budget
+/// (`FileTooLarge`: every frame is decoded whole). Returns the output
+/// format.
 pub(crate) fn check(
     input: &[u8],
     input_format: Format,
@@ -175,6 +182,11 @@ pub(crate) fn check(
                 output_format.name()
             ),
         });
+    }
+    if frames > MAX_FRAMES {
+        return Err(Error::too_large(format!(
+            "The animation has {frames} frames; the limit is {MAX_FRAMES}"
+        )));
     }
     if let Some((width, height)) = crate::header_dimensions(input) {
         check_budget(width, height, frames, options)?;
@@ -421,5 +433,13 @@ mod tests {
         assert_eq!(metadata::read(Format::WebP, &with), keep);
         assert_eq!(frame_count(Format::WebP, &with), Some(3));
         assert_eq!(decode_webp(&with).unwrap().frames.len(), 3);
+    }
+
+    #[test]
+    fn more_frames_than_the_limit_are_refused_before_decoding() {
+        let options = Options::default();
+        let error = check(&[], Format::WebP, MAX_FRAMES + 1, &options).expect_err("refused");
+        assert_eq!(error.code(), "file_too_large");
+        assert!(check(&[], Format::WebP, MAX_FRAMES, &options).is_ok());
     }
 }

@@ -93,6 +93,12 @@ pub(crate) fn compress(
             (bytes, None, None)
         } else {
             let mut animation = decode(input_format, input, frames)?;
+            if (animation.width, animation.height) != (width, height) {
+                return Err(Error::unsupported(format!(
+                    "Corrupt animation: its frames are {}x{}, its header says {width}x{height}",
+                    animation.width, animation.height
+                )));
+            }
             let keep_icc = !options.strip_metadata;
             if !keep_icc && let Some(icc) = &original_metadata.icc {
                 for frame in &mut animation.frames {
@@ -138,17 +144,14 @@ pub(crate) fn compress(
         passthrough: false,
     };
     if output_format == input_format && !resized && result.compressed_size >= input.len() {
-        let bytes = if options.strip_metadata {
-            // What the browser shows stays: the ICC profile with the
-            // pixels it belongs to.
-            let keep = Metadata {
-                icc: original_metadata.icc,
-                ..Metadata::default()
-            };
-            metadata::strip(input_format, input, &keep)?
-        } else {
-            input.to_vec()
-        };
+        // Animations are shown as stored: orientation 1.
+        let bytes = crate::passthrough(
+            input_format,
+            input,
+            options.strip_metadata,
+            1,
+            &original_metadata,
+        )?;
         result.compressed_size = bytes.len();
         result.bytes = bytes;
         result.quality = None;

@@ -338,7 +338,7 @@ fn encode(
 /// The input itself, with metadata removed where asked. What the browser
 /// shows must not change, so the ICC profile stays (pixels were not
 /// converted) and a non-upright image keeps a minimal orientation tag.
-fn passthrough(
+pub(crate) fn passthrough(
     format: Format,
     input: &[u8],
     strip: bool,

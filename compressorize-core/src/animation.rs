@@ -43,6 +43,21 @@ pub(crate) struct Animation {
     pub loop_count: u16,
 }
 
+impl Animation {
+    /// `frames` (the canvas is the first one's size; none: 0 x 0).
+    fn new(frames: Vec<Frame>, loop_count: u16) -> Self {
+        let (width, height) = frames
+            .first()
+            .map_or((0, 0), |f| (f.image.width, f.image.height));
+        Animation {
+            width,
+            height,
+            frames,
+            loop_count,
+        }
+    }
+}
+
 /// One frame of an [`Animation`]: the whole canvas as it is shown.
 #[derive(Debug, Clone, PartialEq)]
 pub(crate) struct Frame {
@@ -152,11 +167,7 @@ pub(crate) fn compress(
             1,
             &original_metadata,
         )?;
-        result.compressed_size = bytes.len();
-        result.bytes = bytes;
-        result.quality = None;
-        result.score = None;
-        result.passthrough = true;
+        result = result.passed_through(bytes);
     }
     Ok(result)
 }
@@ -262,15 +273,10 @@ fn decode_webp(input: &[u8]) -> Result<Animation> {
         });
         shown_until = ends.max(shown_until);
     }
-    let (width, height) = frames
-        .first()
-        .map_or((0, 0), |f| (f.image.width, f.image.height));
-    Ok(Animation {
-        width,
-        height,
+    Ok(Animation::new(
         frames,
-        loop_count: u16::try_from(decoded.loop_count).unwrap_or(u16::MAX),
-    })
+        u16::try_from(decoded.loop_count).unwrap_or(u16::MAX),
+    ))
 }
 
 fn decode_apng(input: &[u8], declared: u32) -> Result<Animation> {
@@ -303,15 +309,7 @@ fn decode_apng(input: &[u8], declared: u32) -> Result<Animation> {
             duration_ms,
         });
     }
-    let (width, height) = frames
-        .first()
-        .map_or((0, 0), |f| (f.image.width, f.image.height));
-    Ok(Animation {
-        width,
-        height,
-        frames,
-        loop_count,
-    })
+    Ok(Animation::new(frames, loop_count))
 }
 
 /// `image` as 8-bit RGBA (frames of an animation without alpha come as RGB).

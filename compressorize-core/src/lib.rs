@@ -123,6 +123,19 @@ pub struct Compressed {
 }
 
 impl Compressed {
+    /// This result with the input (`bytes`, metadata handled as asked)
+    /// coming back instead of a re-encode.
+    pub(crate) fn passed_through(self, bytes: Vec<u8>) -> Self {
+        Compressed {
+            compressed_size: bytes.len(),
+            bytes,
+            quality: None,
+            score: None,
+            passthrough: true,
+            ..self
+        }
+    }
+
     /// Percentage saved, rounded to the nearest integer, never negative.
     ///
     /// ```text
@@ -290,11 +303,7 @@ pub fn compress(input: &[u8], options: &Options) -> Result<Compressed> {
             orientation,
             &original_metadata,
         )?;
-        result.compressed_size = bytes.len();
-        result.bytes = bytes;
-        result.quality = None;
-        result.score = None;
-        result.passthrough = true;
+        result = result.passed_through(bytes);
     }
     Ok(result)
 }

@@ -1,6 +1,6 @@
 //! HTTP/2 over TLS: a client that offers `h2` by ALPN gets HTTP/2, one that
 //! offers only HTTP/1.1 gets that, on the same port. The connection
-//! deadlines hold for HTTP/2 too (1 s here): an idle connection is closed
+//! deadlines hold for HTTP/2 too (1 and 2 s here): an idle connection is closed
 //! with GOAWAY, one whose client stops granting flow-control credit is
 //! dropped, while a client reading slowly and a long compression are
 //! served whole. h2's own client drives the flow control where reqwest's
@@ -188,7 +188,9 @@ async fn http2_connections_keep_the_deadlines() {
     let (app, pem) = https_app(dir.path(), |c| {
         c.header_timeout = Duration::from_secs(1);
         c.body_idle_timeout = Duration::from_secs(1);
-        c.send_timeout = Duration::from_secs(1);
+        // 2 s: the slow reader below must never pause that long, even on
+        // a loaded machine.
+        c.send_timeout = Duration::from_secs(2);
     })
     .await;
     // What `/api/v1/openapi.json` serves.
@@ -233,7 +235,7 @@ async fn http2_connections_keep_the_deadlines() {
     drop(stalled);
 
     // A client that reads 1 KiB every 100 ms (4.3 s for the whole, where
-    // the deadlines are 1 s) gets all of it.
+    // the send deadline is 2 s) gets all of it.
     let (slow, connection) = h2_connect(&app, &pem, 1024).await;
     let mut body = get_openapi(&app, &slow).await;
     let received = read_body(&mut body, Duration::from_millis(100)).await;

@@ -241,42 +241,83 @@ fn decode(format: Format, input: &[u8], declared: u32) -> Result<Animation> {
 /// An animated WebP's frames, by libwebp's own animation decoder (what
 /// browsers show): image-webp 0.2.4 composited some frames wrongly, where a
 /// frame blends over a smaller one (pixels that turn transparent kept the
-/// previous frame's colour).
+/// previous frame's colour). One frame is copied out at a time, so the
+/// frames are held once (the webp crate's decoder holds them all before
+/// handing any over: twice the memory).
 fn decode_webp(input: &[u8]) -> Result<Animation> {
-    let decoded = webp::AnimDecoder::new(input).decode().map_err(|e| {
-        Error::unsupported(format!(
-            "Corrupt WebP: the animation cannot be decoded ({e})"
-        ))
-    })?;
-    let mut frames = Vec::with_capacity(decoded.len());
-    let mut shown_until = 0;
-    for index in 0..decoded.len() {
-        let frame = decoded
-            .get_frame(index)
-            .ok_or_else(|| Error::failed("a decoded frame went missing"))?;
-        let (width, height) = (frame.width(), frame.height());
-        let layout = match frame.get_layout() {
-            webp::PixelLayout::Rgba => Layout::Rgba,
-            webp::PixelLayout::Rgb => Layout::Rgb,
-        };
-        let image = Image {
-            width,
-            height,
-            layout,
-            samples: Samples::U8(frame.get_image().to_vec()),
-        };
-        // libwebp gives each frame's end time.
-        let ends = u32::try_from(frame.get_time_ms()).unwrap_or(0);
-        frames.push(Frame {
-            image: rgba(image),
-            duration_ms: ends.saturating_sub(shown_until),
-        });
-        shown_until = ends.max(shown_until);
+    use libwebp_sys as sys;
+
+    /// Deletes the decoder however the decode ends.
+    struct AnimDecoder(*mut sys::WebPAnimDecoder);
+    impl Drop for AnimDecoder {
+        fn drop(&mut self) {
+            // SAFETY: made by WebPAnimDecoderNewInternal (or null, which
+            // libwebp ignores), deleted once.
+            unsafe { sys::WebPAnimDecoderDelete(self.0) }
+        }
     }
-    Ok(Animation::new(
-        frames,
-        u16::try_from(decoded.loop_count).unwrap_or(u16::MAX),
-    ))
+
+    let corrupt = || Error::unsupported("Corrupt WebP: the animation cannot be decoded");
+    let demux_abi = sys::WebPGetDemuxABIVersion();
+    // SAFETY: `input` outlives the decoder, which reads it in place; the
+    // options and info are live locals; each frame buffer libwebp returns
+    // holds the canvas (width × height × 4 bytes, RGBA) until the next call,
+    // and is copied before it.
+    unsafe {
+        let mut options = std::mem::zeroed::<sys::WebPAnimDecoderOptions>();
+        if sys::WebPAnimDecoderOptionsInitInternal(&mut options, demux_abi) == 0 {
+            return Err(Error::failed("libwebp's animation decoder options"));
+        }
+        options.color_mode = sys::WEBP_CSP_MODE::MODE_RGBA;
+        let data = sys::WebPData {
+            bytes: input.as_ptr(),
+            size: input.len(),
+        };
+        let decoder = AnimDecoder(sys::WebPAnimDecoderNewInternal(&data, &options, demux_abi));
+        if decoder.0.is_null() {
+            return Err(corrupt());
+        }
+        let mut info = std::mem::zeroed::<sys::WebPAnimInfo>();
+        if sys::WebPAnimDecoderGetInfo(decoder.0, &mut info) == 0 {
+            return Err(corrupt());
+        }
+        let (width, height) = (info.canvas_width, info.canvas_height);
+        let size = (width as usize)
+            .checked_mul(height as usize)
+            .and_then(|pixels| pixels.checked_mul(4))
+            .ok_or_else(corrupt)?;
+        let mut frames = Vec::with_capacity(info.frame_count.min(MAX_FRAMES) as usize);
+        let mut shown_until = 0;
+        while sys::WebPAnimDecoderHasMoreFrames(decoder.0) != 0 {
+            if frames.len() >= MAX_FRAMES as usize {
+                return Err(Error::too_large(format!(
+                    "The animation has more than {MAX_FRAMES} frames"
+                )));
+            }
+            let (mut pixels, mut ends) = (std::ptr::null_mut(), 0);
+            if sys::WebPAnimDecoderGetNext(decoder.0, &mut pixels, &mut ends) == 0
+                || pixels.is_null()
+            {
+                return Err(corrupt());
+            }
+            // libwebp gives each frame's end time.
+            let ends = u32::try_from(ends).unwrap_or(0);
+            frames.push(Frame {
+                image: Image {
+                    width,
+                    height,
+                    layout: Layout::Rgba,
+                    samples: Samples::U8(std::slice::from_raw_parts(pixels, size).to_vec()),
+                },
+                duration_ms: ends.saturating_sub(shown_until),
+            });
+            shown_until = ends.max(shown_until);
+        }
+        Ok(Animation::new(
+            frames,
+            u16::try_from(info.loop_count).unwrap_or(u16::MAX),
+        ))
+    }
 }
 
 fn decode_apng(input: &[u8], declared: u32) -> Result<Animation> {
@@ -310,24 +351,6 @@ fn decode_apng(input: &[u8], declared: u32) -> Result<Animation> {
         });
     }
     Ok(Animation::new(frames, loop_count))
-}
-
-/// `image` as 8-bit RGBA (frames of an animation without alpha come as RGB).
-fn rgba(image: Image) -> Image {
-    match (&image.layout, &image.samples) {
-        (Layout::Rgb, Samples::U8(rgb)) => {
-            let pixels = rgb
-                .chunks_exact(3)
-                .flat_map(|p| [p[0], p[1], p[2], 255])
-                .collect();
-            Image {
-                layout: Layout::Rgba,
-                samples: Samples::U8(pixels),
-                ..image
-            }
-        }
-        _ => image,
-    }
 }
 
 /// The animation as WebP: at the quality asked, or at the one smart finds

@@ -176,7 +176,7 @@ const UNSUPPORTED: &str = "File type is not JPG, PNG, WebP, or AVIF";
 /// How many frames `input` holds when it is an animation: an animated WebP,
 /// or a PNG whose `acTL` declares more than one frame (APNG). `None` for a
 /// still image or one whose header cannot be read. [`compress`] keeps an
-/// animation animated (as WebP or PNG); [`decode`] refuses one.
+/// animation animated (as WebP or PNG); [`decode()`] refuses one.
 ///
 /// ```no_run
 /// let bytes = std::fs::read("sticker.webp")?;

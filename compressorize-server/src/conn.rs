@@ -13,7 +13,7 @@
 //!   `request_timeout` (see [`body_stalled`]);
 //! - a response may wait at most `send_timeout` (60 s) for the client to
 //!   take more of it, else the connection is closed ([`SendTimeout`]; for
-//!   HTTP/2's flow control, [`Watchdog`]).
+//!   HTTP/2's flow control, a watchdog per connection).
 //!
 //! Without them a client trickling a header or an upload a byte at a time
 //! ("slowloris"), or not reading its download, held its connection, a file
@@ -312,7 +312,7 @@ impl Watchdog {
     }
 }
 
-/// One HTTP/2 connection's requests and writes, as [`Tracked`] and
+/// One HTTP/2 connection's requests and writes, as the service wrapper (`Tracked`) and
 /// [`SendTimeout`] see them; times are milliseconds since the connection
 /// began.
 #[derive(Debug)]

@@ -92,9 +92,9 @@ pub(crate) fn compress(
     frames: u32,
     options: &Options,
 ) -> Result<Compressed> {
-    let output_format = check(input, input_format, frames, options)?;
     let (width, height) = crate::header_dimensions(input)
         .ok_or_else(|| Error::unsupported("The animation's header cannot be read"))?;
+    let output_format = check(input_format, frames, Some((width, height)), options)?;
     let (out_width, out_height) = resize::fit(width, height, options.max_width, options.max_height);
     let resized = (out_width, out_height) != (width, height);
     let original_metadata = metadata::read(input_format, input);
@@ -173,15 +173,15 @@ pub(crate) fn compress(
 }
 
 /// What is refused before any work, from the header of an animation of
-/// `frames` frames (`input` may be only the file's first bytes): output as
-/// JPEG or AVIF (`InvalidParam`), more than [`MAX_FRAMES`] frames, and a
+/// `frames` frames on a canvas of `dimensions` (where the header gave
+/// them): output as JPEG or AVIF (`InvalidParam`), more than [`MAX_FRAMES`] frames, and a
 /// canvas, or a canvas times the frames, over the pixel budget
 /// (`FileTooLarge`: every frame is decoded whole). Returns the output
 /// format.
 pub(crate) fn check(
-    input: &[u8],
     input_format: Format,
     frames: u32,
+    dimensions: Option<(u32, u32)>,
     options: &Options,
 ) -> Result<Format> {
     let output_format = match options.format {
@@ -202,7 +202,7 @@ pub(crate) fn check(
             "The animation has {frames} frames; the limit is {MAX_FRAMES}"
         )));
     }
-    if let Some((width, height)) = crate::header_dimensions(input) {
+    if let Some((width, height)) = dimensions {
         check_budget(width, height, frames, options)?;
     }
     Ok(output_format)
@@ -462,8 +462,8 @@ mod tests {
     #[test]
     fn more_frames_than_the_limit_are_refused_before_decoding() {
         let options = Options::default();
-        let error = check(&[], Format::WebP, MAX_FRAMES + 1, &options).expect_err("refused");
+        let error = check(Format::WebP, MAX_FRAMES + 1, None, &options).expect_err("refused");
         assert_eq!(error.code(), "file_too_large");
-        assert!(check(&[], Format::WebP, MAX_FRAMES, &options).is_ok());
+        assert!(check(Format::WebP, MAX_FRAMES, None, &options).is_ok());
     }
 }

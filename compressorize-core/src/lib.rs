@@ -199,11 +199,16 @@ pub fn animation_frames(input: &[u8]) -> Option<u32> {
 /// a file gets its answer at once. Returns the input's format.
 pub fn check_header(head: &[u8], options: &Options) -> Result<Format> {
     let format = detect(head).ok_or_else(|| Error::unsupported(UNSUPPORTED))?;
-    if let Some((width, height)) = header_dimensions(head) {
-        options.limits.check_dimensions(width, height)?;
-    }
-    if let Some(frames) = animation::frame_count(format, head) {
-        animation::check(head, format, frames, options)?;
+    let dimensions = header_dimensions(head);
+    match animation::frame_count(format, head) {
+        Some(frames) => {
+            animation::check(format, frames, dimensions, options)?;
+        }
+        None => {
+            if let Some((width, height)) = dimensions {
+                options.limits.check_dimensions(width, height)?;
+            }
+        }
     }
     Ok(format)
 }

@@ -17,14 +17,12 @@
 
 use std::io::Cursor;
 
-use image::AnimationDecoder;
-
 use crate::encode::{self, EncodeSettings, WebpMode};
 use crate::error::{Error, Result};
 use crate::format::Format;
 use crate::metadata::{self, Metadata};
 use crate::options::{Options, OutputFormat, Quality};
-use crate::pixels::{Image, Layout, Samples};
+use crate::pixels::Image;
 use crate::{Compressed, color, resize, smart};
 
 /// The most frames an animation may hold. Each costs an encode of its own
@@ -45,7 +43,7 @@ pub(crate) struct Animation {
 
 impl Animation {
     /// `frames` (the canvas is the first one's size; none: 0 x 0).
-    fn new(frames: Vec<Frame>, loop_count: u16) -> Self {
+    pub(crate) fn new(frames: Vec<Frame>, loop_count: u16) -> Self {
         let (width, height) = frames
             .first()
             .map_or((0, 0), |f| (f.image.width, f.image.height));
@@ -228,129 +226,14 @@ fn check_budget(width: u32, height: u32, frames: u32, options: &Options) -> Resu
 /// holding more frames is refused.
 fn decode(format: Format, input: &[u8], declared: u32) -> Result<Animation> {
     let animation = match format {
-        Format::WebP => decode_webp(input)?,
-        Format::Png => decode_apng(input, declared)?,
+        Format::WebP => crate::decode::decode_webp_animation(input)?,
+        Format::Png => crate::decode::decode_apng(input, declared)?,
         Format::Jpeg | Format::Avif => return Err(Error::failed("not an animated format")),
     };
     if animation.frames.is_empty() {
         return Err(Error::unsupported("The animation holds no frame"));
     }
     Ok(animation)
-}
-
-/// An animated WebP's frames, by libwebp's own animation decoder (what
-/// browsers show): image-webp 0.2.4 composited some frames wrongly, where a
-/// frame blends over a smaller one (pixels that turn transparent kept the
-/// previous frame's colour). One frame is copied out at a time, so the
-/// frames are held once (the webp crate's decoder holds them all before
-/// handing any over: twice the memory).
-fn decode_webp(input: &[u8]) -> Result<Animation> {
-    use libwebp_sys as sys;
-
-    /// Deletes the decoder however the decode ends.
-    struct AnimDecoder(*mut sys::WebPAnimDecoder);
-    impl Drop for AnimDecoder {
-        fn drop(&mut self) {
-            // SAFETY: made by WebPAnimDecoderNewInternal (or null, which
-            // libwebp ignores), deleted once.
-            unsafe { sys::WebPAnimDecoderDelete(self.0) }
-        }
-    }
-
-    let corrupt = || Error::unsupported("Corrupt WebP: the animation cannot be decoded");
-    let demux_abi = sys::WebPGetDemuxABIVersion();
-    // SAFETY: `input` outlives the decoder, which reads it in place; the
-    // options and info are live locals; each frame buffer libwebp returns
-    // holds the canvas (width × height × 4 bytes, RGBA) until the next call,
-    // and is copied before it.
-    unsafe {
-        let mut options = std::mem::zeroed::<sys::WebPAnimDecoderOptions>();
-        if sys::WebPAnimDecoderOptionsInitInternal(&mut options, demux_abi) == 0 {
-            return Err(Error::failed("libwebp's animation decoder options"));
-        }
-        options.color_mode = sys::WEBP_CSP_MODE::MODE_RGBA;
-        let data = sys::WebPData {
-            bytes: input.as_ptr(),
-            size: input.len(),
-        };
-        let decoder = AnimDecoder(sys::WebPAnimDecoderNewInternal(&data, &options, demux_abi));
-        if decoder.0.is_null() {
-            return Err(corrupt());
-        }
-        let mut info = std::mem::zeroed::<sys::WebPAnimInfo>();
-        if sys::WebPAnimDecoderGetInfo(decoder.0, &mut info) == 0 {
-            return Err(corrupt());
-        }
-        let (width, height) = (info.canvas_width, info.canvas_height);
-        let size = (width as usize)
-            .checked_mul(height as usize)
-            .and_then(|pixels| pixels.checked_mul(4))
-            .ok_or_else(corrupt)?;
-        let mut frames = Vec::with_capacity(info.frame_count.min(MAX_FRAMES) as usize);
-        let mut shown_until = 0;
-        while sys::WebPAnimDecoderHasMoreFrames(decoder.0) != 0 {
-            if frames.len() >= MAX_FRAMES as usize {
-                return Err(Error::too_large(format!(
-                    "The animation has more than {MAX_FRAMES} frames"
-                )));
-            }
-            let (mut pixels, mut ends) = (std::ptr::null_mut(), 0);
-            if sys::WebPAnimDecoderGetNext(decoder.0, &mut pixels, &mut ends) == 0
-                || pixels.is_null()
-            {
-                return Err(corrupt());
-            }
-            // libwebp gives each frame's end time.
-            let ends = u32::try_from(ends).unwrap_or(0);
-            frames.push(Frame {
-                image: Image {
-                    width,
-                    height,
-                    layout: Layout::Rgba,
-                    samples: Samples::U8(std::slice::from_raw_parts(pixels, size).to_vec()),
-                },
-                duration_ms: ends.saturating_sub(shown_until),
-            });
-            shown_until = ends.max(shown_until);
-        }
-        Ok(Animation::new(
-            frames,
-            u16::try_from(info.loop_count).unwrap_or(u16::MAX),
-        ))
-    }
-}
-
-fn decode_apng(input: &[u8], declared: u32) -> Result<Animation> {
-    let corrupt = |e: image::ImageError| Error::unsupported(format!("Corrupt PNG: {e}"));
-    let decoder = image::codecs::png::PngDecoder::new(Cursor::new(input)).map_err(corrupt)?;
-    let decoder = decoder.apng().map_err(corrupt)?;
-    let loop_count = match decoder.loop_count() {
-        image::metadata::LoopCount::Infinite => 0,
-        image::metadata::LoopCount::Finite(n) => u16::try_from(n.get()).unwrap_or(u16::MAX),
-    };
-    let mut frames = Vec::new();
-    for frame in decoder.into_frames() {
-        if frames.len() as u64 >= u64::from(declared) {
-            return Err(Error::unsupported(
-                "Corrupt PNG: more frames than its acTL declares",
-            ));
-        }
-        let frame = frame.map_err(corrupt)?;
-        let (numerator, denominator) = frame.delay().numer_denom_ms();
-        let duration_ms = numerator.checked_div(denominator).unwrap_or(0);
-        let buffer = frame.into_buffer();
-        let (width, height) = buffer.dimensions();
-        frames.push(Frame {
-            image: Image {
-                width,
-                height,
-                layout: Layout::Rgba,
-                samples: Samples::U8(buffer.into_raw()),
-            },
-            duration_ms,
-        });
-    }
-    Ok(Animation::new(frames, loop_count))
 }
 
 /// The animation as WebP: at the quality asked, or at the one smart finds
@@ -391,6 +274,7 @@ fn encode_webp(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::pixels::{Layout, Samples};
 
     /// Three 16 x 8 frames of one flat colour each, `durations` long.
     fn flat_animation(durations: [u32; 3]) -> Animation {
@@ -421,11 +305,11 @@ mod tests {
         let durations = [0, 40, 70_000];
         let animation = flat_animation(durations);
         let webp = encode::webp::encode_animation(&animation, 90, WebpMode::Lossy).unwrap();
-        let decoded = decode_webp(&webp).unwrap();
+        let decoded = crate::decode::decode_webp_animation(&webp).unwrap();
         let apng =
             encode::png::encode_animation(&animation, std::time::Duration::from_secs(3)).unwrap();
         assert_eq!(frame_count(Format::Png, &apng), Some(3));
-        let decoded_apng = decode_apng(&apng, 3).unwrap();
+        let decoded_apng = crate::decode::decode_apng(&apng, 3).unwrap();
         for decoded in [&decoded, &decoded_apng] {
             assert_eq!(decoded.loop_count, 2);
             assert_eq!(decoded.frames.len(), 3);
@@ -456,7 +340,13 @@ mod tests {
         let with = metadata::embed(Format::WebP, webp, &keep).unwrap();
         assert_eq!(metadata::read(Format::WebP, &with), keep);
         assert_eq!(frame_count(Format::WebP, &with), Some(3));
-        assert_eq!(decode_webp(&with).unwrap().frames.len(), 3);
+        assert_eq!(
+            crate::decode::decode_webp_animation(&with)
+                .unwrap()
+                .frames
+                .len(),
+            3
+        );
     }
 
     #[test]

@@ -1,10 +1,13 @@
 //! PNG decoding with the `png` crate: every colour type and bit depth,
 //! palettes and tRNS expanded to alpha, interlacing undone; 16-bit kept.
+//! An APNG's frames: [`decode_animation`] (the still decoder refuses one).
 
 use std::io::Cursor;
 
+use image::AnimationDecoder;
 use png::{BitDepth, ColorType, Transformations};
 
+use crate::animation::{Animation, Frame};
 use crate::error::{Error, Result};
 use crate::limits::Limits;
 use crate::pixels::{Image, Layout, Samples};
@@ -106,6 +109,42 @@ fn words_of(camel_case: &str) -> String {
         words.extend(c.to_lowercase());
     }
     words
+}
+
+/// An APNG's frames, each whole (the `image` crate applies each frame's
+/// disposal and blending). `declared` is the frame count of its `acTL`, which
+/// the budget was checked against: a file holding more frames is refused.
+pub(crate) fn decode_animation(input: &[u8], declared: u32) -> Result<Animation> {
+    let corrupt = |e: image::ImageError| Error::unsupported(format!("Corrupt PNG: {e}"));
+    let decoder = image::codecs::png::PngDecoder::new(Cursor::new(input)).map_err(corrupt)?;
+    let decoder = decoder.apng().map_err(corrupt)?;
+    let loop_count = match decoder.loop_count() {
+        image::metadata::LoopCount::Infinite => 0,
+        image::metadata::LoopCount::Finite(n) => u16::try_from(n.get()).unwrap_or(u16::MAX),
+    };
+    let mut frames = Vec::new();
+    for frame in decoder.into_frames() {
+        if frames.len() as u64 >= u64::from(declared) {
+            return Err(Error::unsupported(
+                "Corrupt PNG: more frames than its acTL declares",
+            ));
+        }
+        let frame = frame.map_err(corrupt)?;
+        let (numerator, denominator) = frame.delay().numer_denom_ms();
+        let duration_ms = numerator.checked_div(denominator).unwrap_or(0);
+        let buffer = frame.into_buffer();
+        let (width, height) = buffer.dimensions();
+        frames.push(Frame {
+            image: Image {
+                width,
+                height,
+                layout: Layout::Rgba,
+                samples: Samples::U8(buffer.into_raw()),
+            },
+            duration_ms,
+        });
+    }
+    Ok(Animation::new(frames, loop_count))
 }
 
 #[cfg(test)]

@@ -42,13 +42,14 @@ while [ $# -gt 0 ]; do
         *) echo "unknown argument $1" >&2; exit 2 ;;
     esac
 done
-for tool in wrk:wrk h2load:nghttp2-client; do
-    if ! command -v "${tool%%:*}" >/dev/null; then
-        SUDO=""
-        [ "$(id -u)" -ne 0 ] && SUDO="sudo"
-        DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${tool#*:}" >/dev/null
-    fi
-done
+# The load tool this run uses (command:Debian package).
+tool=wrk:wrk
+$h2 && tool=h2load:nghttp2-client
+if ! command -v "${tool%%:*}" >/dev/null; then
+    SUDO=""
+    [ "$(id -u)" -ne 0 ] && SUDO="sudo"
+    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${tool#*:}" >/dev/null
+fi
 if [ -z "$bin" ]; then
     cargo build --release -p compressorize-server
     bin=target/release/compressorize

@@ -39,6 +39,8 @@ pub fn serve(args: &ServeArgs) -> ExitCode {
             if let Some(certificates) = state.tls.clone() {
                 tokio::spawn(reload_on_sighup(certificates));
             }
+            // Before the line that tells a supervisor it may signal us.
+            let stop = shutdown_signal();
             tracing::info!(
                 %addr,
                 tls = state.tls.is_some(),
@@ -47,7 +49,7 @@ pub fn serve(args: &ServeArgs) -> ExitCode {
                 allow_private_targets = state.config.allow_private_targets,
                 "listening"
             );
-            crate::serve(listener, state, shutdown_signal())
+            crate::serve(listener, state, stop)
                 .await
                 .map_err(|e| e.to_string())?;
             tracing::info!("stopped");
@@ -85,12 +87,13 @@ pub fn worker(args: &WorkerArgs) -> ExitCode {
             let state = crate::AppState::open_worker(config)
                 .await
                 .map_err(|e| e.to_string())?;
+            let stop = shutdown_signal();
             tracing::info!(
                 data_dir = %state.config.data_dir.display(),
                 job_workers = state.config.job_workers,
                 "worker started"
             );
-            crate::work(state, shutdown_signal()).await;
+            crate::work(state, stop).await;
             tracing::info!("stopped");
             Ok::<(), String>(())
         })
@@ -106,49 +109,71 @@ pub fn worker(args: &WorkerArgs) -> ExitCode {
 
 /// Reads the TLS certificate and key again on every SIGHUP (a renewed
 /// certificate without a restart); a pair that fails to load is logged and
-/// the one in use stays.
-async fn reload_on_sighup(certificates: std::sync::Arc<crate::tls::Certificates>) {
+/// the one in use stays. The handler is installed when this is called (like
+/// [`shutdown_signal`]), so an early SIGHUP cannot kill the server.
+fn reload_on_sighup(
+    certificates: std::sync::Arc<crate::tls::Certificates>,
+) -> impl std::future::Future<Output = ()> {
     #[cfg(unix)]
-    {
-        use tokio::signal::unix::{SignalKind, signal};
-        let Ok(mut hangups) = signal(SignalKind::hangup()) else {
-            tracing::warn!("cannot listen for SIGHUP: TLS certificates load once");
-            return;
-        };
-        while hangups.recv().await.is_some() {
-            match certificates.reload() {
-                Ok(()) => tracing::info!("TLS certificate reloaded"),
-                Err(e) => {
-                    tracing::error!(error = %e, "TLS certificate not reloaded; the old one stays")
+    let hangups = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::hangup());
+    async move {
+        #[cfg(unix)]
+        {
+            let Ok(mut hangups) = hangups else {
+                tracing::warn!("cannot listen for SIGHUP: TLS certificates load once");
+                return;
+            };
+            while hangups.recv().await.is_some() {
+                match certificates.reload() {
+                    Ok(()) => tracing::info!("TLS certificate reloaded"),
+                    Err(e) => {
+                        tracing::error!(error = %e, "TLS certificate not reloaded; the old one stays")
+                    }
                 }
             }
         }
+        #[cfg(not(unix))]
+        let _ = certificates;
     }
-    #[cfg(not(unix))]
-    let _ = certificates;
 }
 
 /// Completes on Ctrl-C or SIGTERM.
-pub async fn shutdown_signal() {
-    let ctrl_c = async {
-        let _ = tokio::signal::ctrl_c().await;
-    };
+///
+/// The handlers are installed when this is called, not when the future is
+/// first polled: a signal that comes after the "listening" or "worker
+/// started" line must stop the process gracefully, not kill it by the
+/// default action. Must be called inside the runtime.
+pub fn shutdown_signal() -> impl std::future::Future<Output = ()> {
     #[cfg(unix)]
-    let terminate = async {
-        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
-            Ok(mut signal) => {
-                signal.recv().await;
+    let stop = {
+        use tokio::signal::unix::{SignalKind, signal};
+        let interrupt = signal(SignalKind::interrupt());
+        let terminate = signal(SignalKind::terminate());
+        // A signal that cannot be listened for is waited for never (the
+        // other one still stops the process).
+        let received = |signal: std::io::Result<tokio::signal::unix::Signal>| async move {
+            match signal {
+                Ok(mut signal) => {
+                    signal.recv().await;
+                }
+                Err(_) => std::future::pending::<()>().await,
             }
-            Err(_) => std::future::pending::<()>().await,
+        };
+        async move {
+            tokio::select! {
+                () = received(interrupt) => {},
+                () = received(terminate) => {},
+            }
         }
     };
     #[cfg(not(unix))]
-    let terminate = std::future::pending::<()>();
-    tokio::select! {
-        () = ctrl_c => {},
-        () = terminate => {},
+    let stop = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    async move {
+        stop.await;
+        tracing::info!("shutting down: finishing requests in flight");
     }
-    tracing::info!("shutting down: finishing requests in flight");
 }
 
 fn init_tracing(log: &LogArgs) {

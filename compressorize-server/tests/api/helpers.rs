@@ -453,9 +453,13 @@ impl Process {
         }
     }
 
-    /// Its process id (to signal it).
-    pub fn pid(&self) -> u32 {
-        self.child.id()
+    /// Sends `signal` (a name `kill` knows: `TERM`, `INT`, `HUP`).
+    pub fn signal(&self, signal: &str) {
+        let sent = Command::new("kill")
+            .args([&format!("-{signal}"), &self.child.id().to_string()])
+            .status()
+            .expect("run kill");
+        assert!(sent.success(), "kill -{signal}");
     }
 
     /// SIGKILL, then the log lines it wrote.
@@ -467,12 +471,14 @@ impl Process {
 
     /// SIGTERM, then its exit status and the log lines it wrote. Fails
     /// (and, dropped, kills it) if it has not stopped 30 s later.
-    pub fn terminate(mut self) -> (std::process::ExitStatus, Vec<String>) {
-        let sent = Command::new("kill")
-            .args(["-TERM", &self.child.id().to_string()])
-            .status()
-            .expect("run kill");
-        assert!(sent.success(), "kill -TERM");
+    pub fn terminate(self) -> (std::process::ExitStatus, Vec<String>) {
+        self.stop_by("TERM")
+    }
+
+    /// Sends `signal` (a name `kill` knows: `TERM`, `INT`), then waits as
+    /// [`Process::terminate`] does.
+    pub fn stop_by(mut self, signal: &str) -> (std::process::ExitStatus, Vec<String>) {
+        self.signal(signal);
         let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
         let status = loop {
             if let Some(status) = self.child.try_wait().expect("wait") {

@@ -14,6 +14,7 @@ mod keys_cli;
 mod nodes;
 mod ops;
 mod ratelimit;
+mod signals;
 mod store;
 mod tls;
 mod url_source;

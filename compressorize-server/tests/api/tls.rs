@@ -162,12 +162,7 @@ async fn serve_reloads_its_certificate_on_sighup() {
     let new = certificate(dir.path(), "renewed");
     std::fs::copy(&new.0.cert, &files.cert).unwrap();
     std::fs::copy(&new.0.key, &files.key).unwrap();
-    let pid = server.pid().to_string();
-    let sent = std::process::Command::new("kill")
-        .args(["-HUP", &pid])
-        .status()
-        .unwrap();
-    assert!(sent.success());
+    server.signal("HUP");
     let deadline = std::time::Instant::now() + Duration::from_secs(10);
     while healthz(&trusting(&new.1), &base).await.is_err() {
         assert!(std::time::Instant::now() < deadline, "not reloaded");

@@ -4,8 +4,9 @@
 //! blending applied), resized alike, and coded again:
 //!
 //! - as an animated WebP by libwebp's animation encoder, at the quality
-//!   asked, or for [`Quality::Smart`] at the quality the smart search finds
-//!   for the middle frame (losslessly where that frame is best lossless);
+//!   asked, or for [`Quality::Smart`] at the lowest quality whose frames,
+//!   as coded, meet the target (losslessly where the middle frame is best
+//!   lossless; see [`smart::encode_webp_animation`]);
 //! - as an APNG, losslessly, optimised by oxipng. An APNG that stays an
 //!   APNG at its size skips the frames altogether: oxipng optimises the
 //!   file as it is, its frames' deltas and all.
@@ -237,8 +238,9 @@ fn decode(format: Format, input: &[u8], declared: u32) -> Result<Animation> {
 }
 
 /// The animation as WebP: at the quality asked, or at the one smart finds
-/// for the middle frame. Returns the bytes, the quality (`None` when
-/// lossless) and smart's score for that frame.
+/// for its frames ([`smart::encode_webp_animation`]). Returns the bytes,
+/// the quality (`None` when lossless) and smart's score for its worst
+/// judged frame.
 fn encode_webp(
     animation: &Animation,
     input_format: Format,
@@ -250,25 +252,24 @@ fn encode_webp(
     } else {
         WebpMode::Lossy
     };
-    let (quality, score) = match options.quality {
-        Quality::Fixed(quality) => (Some(quality), None),
+    match options.quality {
+        Quality::Fixed(quality) => Ok((
+            encode::webp::encode_animation(animation, quality, lossy_mode)?,
+            Some(quality),
+            None,
+        )),
         Quality::Smart => {
             let settings = EncodeSettings::at_quality(80, options.avif_speed, options.png_timeout);
-            let outcome = smart::encode(
-                key,
+            let outcome = smart::encode_webp_animation(
+                animation,
                 input_format,
-                Format::WebP,
                 &settings,
                 options.smart_target,
+                lossy_mode,
             )?;
-            (outcome.quality, outcome.score)
+            Ok((outcome.bytes, outcome.quality, outcome.score))
         }
-    };
-    let bytes = match quality {
-        Some(quality) => encode::webp::encode_animation(animation, quality, lossy_mode)?,
-        None => encode::webp::encode_animation(animation, 100, WebpMode::Lossless)?,
-    };
-    Ok((bytes, quality, score))
+    }
 }
 
 #[cfg(test)]

@@ -100,6 +100,26 @@ pub(crate) fn encode_animation(
     quality: u8,
     mode: WebpMode,
 ) -> Result<Vec<u8>> {
+    let frames: Vec<(&Image, u32)> = animation
+        .frames
+        .iter()
+        .map(|frame| (&frame.image, frame.duration_ms))
+        .collect();
+    let canvas = (animation.width, animation.height);
+    encode_frames(canvas, animation.loop_count, &frames, quality, mode, false)
+}
+
+/// [`encode_animation`] of `frames` (each an 8-bit RGBA image of the
+/// `canvas` size and its duration in milliseconds), looping `loop_count`
+/// times (0: for ever); `fast` at smart's probe effort.
+pub(crate) fn encode_frames(
+    canvas: (u32, u32),
+    loop_count: u16,
+    frames: &[(&Image, u32)],
+    quality: u8,
+    mode: WebpMode,
+    fast: bool,
+) -> Result<Vec<u8>> {
     use libwebp_sys as sys;
 
     /// Deletes the encoder however the encode ends.
@@ -120,9 +140,9 @@ pub(crate) fn encode_animation(
         }
     }
 
-    let (width, height) = (animation.width, animation.height);
+    let (width, height) = canvas;
     check_size(width, height)?;
-    let config = config(quality, mode, false)?;
+    let config = config(quality, mode, fast)?;
     let failed = |what: &str| Error::failed(format!("WebP animation encoding failed: {what}"));
     let side = |n: u32| i32::try_from(n).map_err(|_| failed("size"));
     let mux_abi = sys::WebPGetMuxABIVersion();
@@ -135,7 +155,7 @@ pub(crate) fn encode_animation(
         if sys::WebPAnimEncoderOptionsInitInternal(&mut options, mux_abi) == 0 {
             return Err(failed("options"));
         }
-        options.anim_params.loop_count = i32::from(animation.loop_count);
+        options.anim_params.loop_count = i32::from(loop_count);
         // Each frame lossy or lossless, whichever is smaller, when lossy.
         options.allow_mixed = i32::from(config.lossless == 0);
         let encoder = AnimEncoder(sys::WebPAnimEncoderNewInternal(
@@ -148,13 +168,11 @@ pub(crate) fn encode_animation(
             return Err(failed("out of memory"));
         }
         let mut timestamp: i32 = 0;
-        for frame in &animation.frames {
-            let Samples::U8(rgba) = &frame.image.samples else {
+        for &(image, duration_ms) in frames {
+            let Samples::U8(rgba) = &image.samples else {
                 return Err(failed("frames are 8-bit RGBA"));
             };
-            if frame.image.layout != Layout::Rgba
-                || rgba.len() != width as usize * height as usize * 4
-            {
+            if image.layout != Layout::Rgba || rgba.len() != width as usize * height as usize * 4 {
                 return Err(failed("frames are 8-bit RGBA of the canvas size"));
             }
             let mut picture = Picture(std::mem::zeroed());
@@ -170,8 +188,7 @@ pub(crate) fn encode_animation(
             if sys::WebPAnimEncoderAdd(encoder.0, &mut picture.0, timestamp, &config) == 0 {
                 return Err(failed(&last_error(encoder.0)));
             }
-            timestamp =
-                timestamp.saturating_add(i32::try_from(frame.duration_ms).unwrap_or(i32::MAX));
+            timestamp = timestamp.saturating_add(i32::try_from(duration_ms).unwrap_or(i32::MAX));
         }
         // The end of the last frame.
         if sys::WebPAnimEncoderAdd(encoder.0, std::ptr::null_mut(), timestamp, std::ptr::null())

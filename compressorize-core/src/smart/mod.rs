@@ -41,6 +41,7 @@
 //! [`Options::smart_target`]: crate::Options::smart_target
 //! [`Options::avif_speed`]: crate::Options::avif_speed
 
+mod animation;
 mod avif;
 mod jpeg;
 mod metric;
@@ -57,6 +58,7 @@ use crate::encode::{self, EncodeSettings, WebpMode};
 use crate::error::Result;
 use crate::format::Format;
 use crate::pixels::Image;
+pub(crate) use animation::encode_webp as encode_webp_animation;
 pub use metric::PerceptualMetric;
 use metric::{Content, Metric, with_metric};
 use prober::{ProbeImage, Prober};

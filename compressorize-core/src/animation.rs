@@ -9,7 +9,9 @@
 //!   lossless; see [`smart::encode_webp_animation`]);
 //! - as an APNG, losslessly, optimised by oxipng. An APNG that stays an
 //!   APNG at its size skips the frames altogether: oxipng optimises the
-//!   file as it is, its frames' deltas and all.
+//!   file as it is, its frames' deltas and all. For [`Quality::Smart`],
+//!   also as palette frames in one palette at the fewest colours that meet
+//!   the target ([`smart::encode_apng`]); the smaller of the two wins.
 //!
 //! Durations and the loop count are kept. Animated AVIF input, and JPEG or
 //! AVIF output of an animation, are refused rather than reduced to one
@@ -98,53 +100,73 @@ pub(crate) fn compress(
     let resized = (out_width, out_height) != (width, height);
     let original_metadata = metadata::read(input_format, input);
 
-    let (bytes, quality, score) =
-        if input_format == Format::Png && output_format == Format::Png && !resized {
-            // An APNG as it is, losslessly; nothing was decoded, so the ICC
-            // profile stays whatever is asked (the pixels were not converted).
-            let bytes =
-                encode::png::optimise_apng(input, options.png_timeout, options.strip_metadata)?;
-            (bytes, None, None)
+    // What each candidate is: its bytes, quality and score.
+    let mut candidates: Vec<(Vec<u8>, Option<u8>, Option<f64>)> = Vec::new();
+    let stays_apng = input_format == Format::Png && output_format == Format::Png && !resized;
+    if stays_apng {
+        // An APNG as it is, losslessly; nothing was decoded, so the ICC
+        // profile stays whatever is asked (the pixels were not converted).
+        let bytes = encode::png::optimise_apng(input, options.png_timeout, options.strip_metadata)?;
+        candidates.push((bytes, None, None));
+    }
+    let smart_png = output_format == Format::Png && options.quality == Quality::Smart;
+    if !stays_apng || smart_png {
+        let mut animation = decode(input_format, input, frames)?;
+        if (animation.width, animation.height) != (width, height) {
+            return Err(Error::unsupported(format!(
+                "Corrupt animation: its frames are {}x{}, its header says {width}x{height}",
+                animation.width, animation.height
+            )));
+        }
+        let keep_icc = !options.strip_metadata;
+        if !keep_icc && let Some(icc) = &original_metadata.icc {
+            for frame in &mut animation.frames {
+                color::convert_to_srgb(&mut frame.image, icc);
+            }
+        }
+        if resized {
+            for frame in &mut animation.frames {
+                frame.image = resize::resize(&frame.image, out_width, out_height)?;
+            }
+            (animation.width, animation.height) = (out_width, out_height);
+        }
+        let mut encoded = Vec::new();
+        if output_format == Format::WebP {
+            encoded.push(encode_webp(&animation, input_format, options)?);
         } else {
-            let mut animation = decode(input_format, input, frames)?;
-            if (animation.width, animation.height) != (width, height) {
-                return Err(Error::unsupported(format!(
-                    "Corrupt animation: its frames are {}x{}, its header says {width}x{height}",
-                    animation.width, animation.height
-                )));
+            if smart_png
+                && let Some((apng, score)) = smart::encode_apng(
+                    &animation,
+                    input_format,
+                    options.png_timeout,
+                    options.smart_target,
+                )?
+            {
+                encoded.push((apng, None, Some(score)));
             }
-            let keep_icc = !options.strip_metadata;
-            if !keep_icc && let Some(icc) = &original_metadata.icc {
-                for frame in &mut animation.frames {
-                    color::convert_to_srgb(&mut frame.image, icc);
-                }
+            if !stays_apng {
+                let apng = encode::png::encode_animation(&animation, options.png_timeout)?;
+                encoded.push((apng, None, None));
             }
-            if resized {
-                for frame in &mut animation.frames {
-                    frame.image = resize::resize(&frame.image, out_width, out_height)?;
-                }
-                (animation.width, animation.height) = (out_width, out_height);
-            }
-            let (bytes, quality, score) = match output_format {
-                Format::WebP => encode_webp(&animation, input_format, options)?,
-                _ => (
-                    encode::png::encode_animation(&animation, options.png_timeout)?,
-                    None,
-                    None,
-                ),
-            };
-            let keep = if options.strip_metadata {
-                Metadata::default()
-            } else {
-                original_metadata.clone()
-            };
+        }
+        let keep = if options.strip_metadata {
+            Metadata::default()
+        } else {
+            original_metadata.clone()
+        };
+        for (bytes, quality, score) in encoded {
             let bytes = if keep == Metadata::default() {
                 bytes
             } else {
                 metadata::embed(output_format, bytes, &keep)?
             };
-            (bytes, quality, score)
-        };
+            candidates.push((bytes, quality, score));
+        }
+    }
+    let (bytes, quality, score) = candidates
+        .into_iter()
+        .min_by_key(|(bytes, _, _)| bytes.len())
+        .ok_or_else(|| Error::failed("no animation was encoded"))?;
 
     let mut result = Compressed {
         compressed_size: bytes.len(),

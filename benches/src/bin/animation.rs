@@ -2,9 +2,11 @@
 //! quality 75) and sharp (libwebp through libvips, quality 75 and 80) on
 //! the corpus's animated WebPs and APNG, each output's frames judged
 //! against the input's by SSIMULACRA2 (`ssimulacra2_rs`), composited over
-//! white (the judge reads RGB). Prints a markdown table: bytes, time, and
-//! the median and lowest score over the frames. sharp reads only an
-//! APNG's first frame, so it has no row for one.
+//! white (the judge reads RGB). An APNG is also compressed as an APNG at
+//! smart quality (palette frames where they meet the target). Prints a
+//! markdown table: bytes, time, and the median and lowest score over the
+//! frames. sharp reads only an APNG's first frame, so it has no row for
+//! one.
 //!
 //! ```text
 //! bash scripts/bench-compare.sh --animation    # installs the peer and the judge
@@ -46,12 +48,19 @@ fn main() -> Result<(), Error> {
         let reference = frames(&input)?;
         let stem = name.rsplit('/').next().unwrap_or(name);
         let mut rows = Vec::new();
-        for (label, quality) in [
+        let mut ours = vec![
             ("ours smart", Quality::Smart),
             ("ours q75", Quality::Fixed(75)),
-        ] {
+        ]
+        .into_iter()
+        .map(|(label, quality)| (label, quality, Format::WebP))
+        .collect::<Vec<_>>();
+        if name.ends_with(".png") {
+            ours.push(("ours smart, APNG", Quality::Smart, Format::Png));
+        }
+        for (label, quality, format) in ours {
             let options = Options {
-                format: OutputFormat::Exactly(Format::WebP),
+                format: OutputFormat::Exactly(format),
                 quality,
                 ..Options::default()
             };

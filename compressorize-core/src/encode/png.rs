@@ -63,37 +63,87 @@ pub(crate) fn encode_indexed(image: &IndexedImage, timeout: Duration) -> Result<
 /// An APNG of `animation` (every frame whole, lossless), optimised by
 /// oxipng.
 pub(crate) fn encode_animation(animation: &Animation, timeout: Duration) -> Result<Vec<u8>> {
-    let failed = |e: png::EncodingError| Error::failed(format!("APNG encoding failed: {e}"));
-    let frames =
-        u32::try_from(animation.frames.len()).map_err(|_| Error::failed("too many frames"))?;
-    let mut apng = Vec::new();
-    let mut encoder = png::Encoder::new(&mut apng, animation.width, animation.height);
-    encoder.set_color(png::ColorType::Rgba);
-    encoder.set_depth(png::BitDepth::Eight);
-    encoder
-        .set_animated(frames, u32::from(animation.loop_count))
-        .map_err(failed)?;
-    let mut writer = encoder.write_header().map_err(failed)?;
+    let mut frames = Vec::with_capacity(animation.frames.len());
     for frame in &animation.frames {
         let Samples::U8(rgba) = &frame.image.samples else {
             return Err(Error::failed("APNG frames are 8-bit RGBA"));
         };
+        frames.push((rgba.as_slice(), frame.duration_ms));
+    }
+    let canvas = (animation.width, animation.height);
+    let apng = write_apng(canvas, animation.loop_count, &frames, |encoder| {
+        encoder.set_color(png::ColorType::Rgba);
+    })?;
+    optimise_apng(&apng, timeout, false)
+}
+
+/// An APNG of palette frames: `frames` is every frame's indices one after
+/// the other (each the `canvas` size), all in `frames.palette`, shown for
+/// `durations` milliseconds each; optimised by oxipng.
+pub(crate) fn encode_indexed_animation(
+    frames: &IndexedImage,
+    canvas: (u32, u32),
+    durations: &[u32],
+    loop_count: u16,
+    timeout: Duration,
+) -> Result<Vec<u8>> {
+    let frame_len = canvas.0 as usize * canvas.1 as usize;
+    if frame_len == 0 || frames.indices.len() != frame_len * durations.len() {
+        return Err(Error::failed("palette frames do not fill the canvas"));
+    }
+    let indexed: Vec<(&[u8], u32)> = frames
+        .indices
+        .chunks_exact(frame_len)
+        .zip(durations.iter().copied())
+        .collect();
+    let rgb: Vec<u8> = frames
+        .palette
+        .iter()
+        .flat_map(|c| [c[0], c[1], c[2]])
+        .collect();
+    let alpha: Vec<u8> = frames.palette.iter().map(|c| c[3]).collect();
+    let apng = write_apng(canvas, loop_count, &indexed, |encoder| {
+        encoder.set_color(png::ColorType::Indexed);
+        encoder.set_palette(rgb);
+        if alpha.iter().any(|&a| a < 255) {
+            encoder.set_trns(alpha);
+        }
+    })?;
+    optimise_apng(&apng, timeout, false)
+}
+
+/// An APNG of `frames` (each one's 8-bit samples, whole, and its duration
+/// in milliseconds) on `canvas`, its colour type set by `colour`.
+fn write_apng(
+    (width, height): (u32, u32),
+    loop_count: u16,
+    frames: &[(&[u8], u32)],
+    colour: impl FnOnce(&mut png::Encoder<&mut Vec<u8>>),
+) -> Result<Vec<u8>> {
+    let failed = |e: png::EncodingError| Error::failed(format!("APNG encoding failed: {e}"));
+    let count = u32::try_from(frames.len()).map_err(|_| Error::failed("too many frames"))?;
+    let mut apng = Vec::new();
+    let mut encoder = png::Encoder::new(&mut apng, width, height);
+    colour(&mut encoder);
+    encoder.set_depth(png::BitDepth::Eight);
+    encoder
+        .set_animated(count, u32::from(loop_count))
+        .map_err(failed)?;
+    let mut writer = encoder.write_header().map_err(failed)?;
+    for &(samples, duration_ms) in frames {
         // A delay is a fraction of two u16s: milliseconds up to 65.5 s,
         // hundredths beyond.
-        let (numerator, denominator) = match u16::try_from(frame.duration_ms) {
+        let (numerator, denominator) = match u16::try_from(duration_ms) {
             Ok(ms) => (ms, 1000),
-            Err(_) => (
-                u16::try_from(frame.duration_ms / 10).unwrap_or(u16::MAX),
-                100,
-            ),
+            Err(_) => (u16::try_from(duration_ms / 10).unwrap_or(u16::MAX), 100),
         };
         writer
             .set_frame_delay(numerator, denominator)
             .map_err(failed)?;
-        writer.write_image_data(rgba).map_err(failed)?;
+        writer.write_image_data(samples).map_err(failed)?;
     }
     writer.finish().map_err(failed)?;
-    optimise_apng(&apng, timeout, false)
+    Ok(apng)
 }
 
 /// `apng` optimised losslessly by oxipng, frames and all; with `strip`,

@@ -18,15 +18,16 @@
 
 use rayon::prelude::*;
 
-use super::metric::{Metric, comparable, with_metric};
-use super::sample;
+use super::metric::{Content, Metric, comparable, with_metric};
 use super::search::{self, Probe};
 use super::{HIGHEST, LOWEST, Outcome, smart_aim, step_curve};
+use super::{palette, sample};
 use crate::animation::Animation;
 use crate::encode::{self, EncodeSettings, WebpMode};
 use crate::error::{Error, Result};
 use crate::format::Format;
-use crate::pixels::Image;
+use crate::pixels::{Image, Layout, Samples};
+use std::time::Duration;
 
 /// The most frames a probe is judged on, spread evenly from the first to
 /// the last.
@@ -100,6 +101,160 @@ pub(crate) fn encode_webp(
         bytes: encode::webp::encode_animation(animation, best.quality, lossy_mode)?,
         quality: Some(best.quality),
         score: median.map(|median| aim.score(median)),
+    })
+}
+
+/// `animation` as an APNG of palette frames, all in one palette (an APNG
+/// has one), at the fewest colours that meet `target`: the frames are
+/// stacked into one image, which [`palette::choose`] quantises, and judged
+/// frame by frame as the animated WebP is (see [`ByFrame`]). Returns the
+/// APNG and its score; `None` when no palette meets the target, or the
+/// frames hold more pixels than a palette search takes.
+pub(crate) fn encode_apng(
+    animation: &Animation,
+    input_format: Format,
+    timeout: Duration,
+    target: f32,
+) -> Result<Option<(Vec<u8>, f64)>> {
+    let canvas = u64::from(animation.width) * u64::from(animation.height);
+    if canvas * animation.frames.len() as u64 > palette::MAX_PIXELS {
+        return Ok(None);
+    }
+    let key = &animation.frames[animation.frames.len() / 2].image;
+    let aim = smart_aim(key, input_format, Format::Png, target);
+    let floor = smart_aim(key, input_format, Format::Png, target - FLOOR_BELOW_TARGET);
+    let stacked = stack(animation)?;
+    let choice = with_metric!(aim.metric, |metric| {
+        let by_frame = ByFrame {
+            inner: metric,
+            frames: animation.frames.len(),
+            judged: judged_frames(animation.frames.len(), JUDGED_FRAMES),
+            floor_factor: aim.threshold / floor.threshold,
+        };
+        palette::choose(&stacked, &by_frame, aim.threshold, timeout)
+    })?;
+    let palette::PaletteChoice::Palette {
+        indexed, distance, ..
+    } = choice
+    else {
+        return Ok(None);
+    };
+    let durations: Vec<u32> = animation.frames.iter().map(|f| f.duration_ms).collect();
+    let apng = encode::png::encode_indexed_animation(
+        &indexed,
+        (animation.width, animation.height),
+        &durations,
+        animation.loop_count,
+        timeout,
+    )?;
+    Ok(Some((apng, aim.score(distance))))
+}
+
+/// A metric over frames stacked one below the other: the median of the
+/// judged frames' distances, or the worst one's scaled by `floor_factor`
+/// where that is more (see [`Judge::probe`]). An image that is not the
+/// whole stack (a mosaic of its tiles, for a large one) is measured whole.
+struct ByFrame<'m, M: Metric> {
+    inner: &'m M,
+    /// How many frames are stacked.
+    frames: usize,
+    /// The frames judged.
+    judged: Vec<usize>,
+    floor_factor: f64,
+}
+
+/// A [`ByFrame`] reference: one per judged frame, or the image's own.
+enum FramesReference<R> {
+    Frames(Vec<R>),
+    Whole(R),
+}
+
+impl<M: Metric> ByFrame<'_, M> {
+    /// The judged frames of `stacked`, each as a metric compares it; `None`
+    /// when its height is not a whole number of frames.
+    fn split(&self, stacked: &Image) -> Option<Vec<Image>> {
+        let frames = u32::try_from(self.frames).ok()?;
+        if frames < 2 || !stacked.height.is_multiple_of(frames) {
+            return None;
+        }
+        let Samples::U8(samples) = &stacked.samples else {
+            return None;
+        };
+        let height = stacked.height / frames;
+        let len = stacked.width as usize * height as usize * stacked.layout.channels();
+        let parts = self.judged.iter().map(|&i| {
+            let frame = Image {
+                width: stacked.width,
+                height,
+                layout: stacked.layout,
+                samples: Samples::U8(samples[i * len..(i + 1) * len].to_vec()),
+            };
+            // A short frame is enlarged as the metrics need.
+            comparable(&frame, frame.layout.has_alpha())
+        });
+        Some(parts.collect())
+    }
+}
+
+impl<M: Metric> Metric for ByFrame<'_, M> {
+    type Reference = FramesReference<M::Reference>;
+
+    fn reference(&self, image: &Image) -> Result<Self::Reference> {
+        Ok(match self.split(image) {
+            Some(frames) => FramesReference::Frames(
+                frames
+                    .par_iter()
+                    .map(|frame| self.inner.reference(frame))
+                    .collect::<Result<_>>()?,
+            ),
+            None => FramesReference::Whole(self.inner.reference(image)?),
+        })
+    }
+
+    fn distance(&self, reference: &Self::Reference, candidate: &Image) -> Result<f64> {
+        let references = match reference {
+            FramesReference::Whole(reference) => {
+                return self.inner.distance(reference, candidate);
+            }
+            FramesReference::Frames(references) => references,
+        };
+        let frames = self
+            .split(candidate)
+            .ok_or_else(|| Error::failed("a candidate unlike its reference"))?;
+        let mut distances = references
+            .par_iter()
+            .zip(&frames)
+            .map(|(reference, frame)| self.inner.distance(reference, frame))
+            .collect::<Result<Vec<f64>>>()?;
+        distances.sort_by(f64::total_cmp);
+        let median = distances[distances.len() / 2];
+        Ok(median.max(distances[distances.len() - 1] * self.floor_factor))
+    }
+
+    fn threshold(&self, target: f32, content: Content) -> f64 {
+        self.inner.threshold(target, content)
+    }
+
+    fn points_above(&self, distance: f64, threshold: f64, content: Content) -> f64 {
+        self.inner.points_above(distance, threshold, content)
+    }
+}
+
+/// The frames of `animation` one below the other, as one RGBA image.
+fn stack(animation: &Animation) -> Result<Image> {
+    let mut samples = Vec::new();
+    for frame in &animation.frames {
+        let Samples::U8(rgba) = &frame.image.samples else {
+            return Err(Error::failed("animation frames are 8-bit RGBA"));
+        };
+        samples.extend_from_slice(rgba);
+    }
+    let frames = u32::try_from(animation.frames.len()).map_err(|_| Error::failed("frames"))?;
+    Ok(Image {
+        width: animation.width,
+        height: animation.height * frames,
+        layout: Layout::Rgba,
+        samples: Samples::U8(samples),
     })
 }
 

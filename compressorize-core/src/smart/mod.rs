@@ -58,7 +58,7 @@ use crate::encode::{self, EncodeSettings, WebpMode};
 use crate::error::Result;
 use crate::format::Format;
 use crate::pixels::Image;
-pub(crate) use animation::encode_webp as encode_webp_animation;
+pub(crate) use animation::{encode_apng, encode_webp as encode_webp_animation};
 pub use metric::PerceptualMetric;
 use metric::{Content, Metric, with_metric};
 use prober::{ProbeImage, Prober};
@@ -746,7 +746,7 @@ fn png<M: Metric>(
     threshold: f64,
 ) -> Result<Choice> {
     match palette::choose(image, metric, threshold, base.png_timeout)? {
-        palette::PaletteChoice::Palette { png, distance } => Ok(Choice {
+        palette::PaletteChoice::Palette { png, distance, .. } => Ok(Choice {
             bytes: png,
             quality: None,
             distance: Some(distance),

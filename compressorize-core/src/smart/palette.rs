@@ -20,8 +20,13 @@ use crate::pixels::{Image, Layout, Samples};
 
 /// What the PNG search settled on.
 pub(crate) enum PaletteChoice {
-    /// A quantised palette image and its distance.
-    Palette { png: Vec<u8>, distance: f64 },
+    /// A quantised palette image, as a PNG and as indices, and its
+    /// distance.
+    Palette {
+        png: Vec<u8>,
+        indexed: IndexedImage,
+        distance: f64,
+    },
     /// The exact pixels are best (or no palette is good enough): store losslessly.
     Lossless,
 }
@@ -29,7 +34,7 @@ pub(crate) enum PaletteChoice {
 /// Above this many pixels the palette search is skipped (lossless output):
 /// each quantisation holds the image in Oklab floats (12 bytes a pixel) and
 /// several run at once, so a 100-megapixel search would need gigabytes.
-const MAX_PIXELS: u64 = 24_000_000;
+pub(super) const MAX_PIXELS: u64 = 24_000_000;
 
 /// Translucent images with more distinct colours than this build their
 /// palettes from a 6-bit histogram.
@@ -184,7 +189,7 @@ pub(crate) fn choose<M: Metric>(
     if finalists.is_empty() {
         return Ok(PaletteChoice::Lossless);
     }
-    let encoded: Vec<(Vec<u8>, f64)> = finalists
+    let encoded: Vec<(Vec<u8>, IndexedImage, f64)> = finalists
         .into_par_iter()
         .map(|c| {
             let indexed = match (c.indexed, &quantiser) {
@@ -194,12 +199,12 @@ pub(crate) fn choose<M: Metric>(
                 }
                 (None, Quantiser::Opaque(_)) => unreachable!("opaque candidates are whole"),
             };
-            Ok((encode_indexed_png(&indexed, timeout)?, c.distance))
+            Ok((encode_indexed_png(&indexed, timeout)?, indexed, c.distance))
         })
         .collect::<Result<_>>()?;
-    let (png, distance) = encoded
+    let (png, indexed, distance) = encoded
         .into_iter()
-        .min_by_key(|(png, _)| png.len())
+        .min_by_key(|(png, _, _)| png.len())
         .expect("finalists is not empty");
     if exact_colours.is_some() {
         // Fewer colours than the exact palette only pay if they are smaller.
@@ -208,7 +213,11 @@ pub(crate) fn choose<M: Metric>(
             return Ok(PaletteChoice::Lossless);
         }
     }
-    Ok(PaletteChoice::Palette { png, distance })
+    Ok(PaletteChoice::Palette {
+        png,
+        indexed,
+        distance,
+    })
 }
 
 /// The passing candidate with the fewest colours, `sizes` being largest

@@ -214,6 +214,22 @@ async fn animations_stay_animated_and_are_refused_as_still_formats() {
     let bytes = download.bytes().await.unwrap();
     assert_eq!(frame_count(&bytes, ImageFormat::WebP), 20);
 
+    // The same APNG as an APNG at smart quality: palette frames, all 20.
+    let id = crate::helpers::accepted_id(
+        app.compress(&key, file_form(apng.clone(), "ball.png"))
+            .await,
+    )
+    .await;
+    let done = app
+        .wait_done(&key, &id, std::time::Duration::from_secs(60))
+        .await;
+    assert_eq!(done["status"], "complete", "{done}");
+    assert_eq!(done["format"], "png");
+    let download = app.get(&key, &format!("/api/v1/download/{id}")).await;
+    let bytes = download.bytes().await.unwrap();
+    assert_eq!(frame_count(&bytes, ImageFormat::Png), 20);
+    assert!(bytes.len() < apng.len() / 2, "{} B", bytes.len());
+
     // As JPEG or AVIF: 400 invalid_param, before anything is queued.
     for (input, name) in [(&webp, "a.webp"), (&apng, "ball.png")] {
         for format in ["jpeg", "avif"] {

@@ -109,7 +109,9 @@ pub(crate) fn compress(
         let bytes = encode::png::optimise_apng(input, options.png_timeout, options.strip_metadata)?;
         candidates.push((bytes, None, None));
     }
-    let smart_png = output_format == Format::Png && options.quality == Quality::Smart;
+    let smart_png = output_format == Format::Png
+        && options.quality == Quality::Smart
+        && smart::apng_palette_fits(out_width, out_height, frames);
     if !stays_apng || smart_png {
         let mut animation = decode(input_format, input, frames)?;
         if (animation.width, animation.height) != (width, height) {

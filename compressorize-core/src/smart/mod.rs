@@ -58,7 +58,7 @@ use crate::encode::{self, EncodeSettings, WebpMode};
 use crate::error::Result;
 use crate::format::Format;
 use crate::pixels::Image;
-pub(crate) use animation::{encode_apng, encode_webp as encode_webp_animation};
+pub(crate) use animation::{apng_palette_fits, encode_apng, encode_webp as encode_webp_animation};
 pub use metric::PerceptualMetric;
 use metric::{Content, Metric, with_metric};
 use prober::{ProbeImage, Prober};

@@ -34,7 +34,7 @@ pub(crate) enum PaletteChoice {
 /// Above this many pixels the palette search is skipped (lossless output):
 /// each quantisation holds the image in Oklab floats (12 bytes a pixel) and
 /// several run at once, so a 100-megapixel search would need gigabytes.
-pub(super) const MAX_PIXELS: u64 = 24_000_000;
+const MAX_PIXELS: u64 = 24_000_000;
 
 /// Translucent images with more distinct colours than this build their
 /// palettes from a 6-bit histogram.

@@ -263,7 +263,7 @@ fn decode(format: Format, input: &[u8], declared: u32) -> Result<Animation> {
 
 /// The animation as WebP: at the quality asked, or at the one smart finds
 /// for its frames ([`smart::encode_webp_animation`]). Returns the bytes,
-/// the quality (`None` when lossless) and smart's score for its worst
+/// the quality (`None` when lossless) and smart's score for its median
 /// judged frame.
 fn encode_webp(
     animation: &Animation,

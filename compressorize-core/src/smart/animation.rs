@@ -1,20 +1,23 @@
-//! Smart quality for an animated WebP: the lowest quality at which the
-//! frames, as the animation encoder codes them, meet the target the way a
-//! still image does: the median judged frame at the target, and no judged
-//! frame below [`FLOOR_BELOW_TARGET`] points under it.
+//! Smart quality for animations, judged the way a set of still images is:
+//! the median judged frame at the target, and no judged frame more than
+//! [`FLOOR_BELOW_TARGET`] points under it.
 //!
-//! A still search on the middle frame gives the first probe (and says when
-//! the frames are best lossless). The probes then encode the animation
-//! itself, decode it as a browser would, and measure up to
-//! [`JUDGED_FRAMES`] frames spread over it against the source frames.
-//! Judged on the middle frame's still alone, the frames came out below the
-//! target or far above it (by the judge, SSIMULACRA2, at the default 80:
-//! animated_advertises… median 76.6, lowest 74.8; animated-loop-3 82.1 and
-//! 78.1): the animation encoder codes a frame as its change from the one
-//! before, and frames differ.
-//!
-//! A long animation is probed on a clip: each judged frame and the one
-//! before it, which it is coded against.
+//! - An animated WebP ([`encode_webp`]) takes the lowest quality at which
+//!   the frames, as the animation encoder codes them, do so. A still
+//!   search on the middle frame gives the first probe (and says when the
+//!   frames are best lossless). The probes then encode the animation
+//!   itself, decode it as a browser would, and measure up to
+//!   [`JUDGED_FRAMES`] frames spread over it against the source frames.
+//!   Judged on the middle frame's still alone, the frames came out below
+//!   the target or far above it (by the judge, SSIMULACRA2, at the default
+//!   80: animated_advertises… median 76.6, lowest 74.8; animated-loop-3
+//!   82.1 and 78.1): the animation encoder codes a frame as its change
+//!   from the one before, and frames differ. A long animation is probed on
+//!   a clip: each judged frame and the one before it, which it is coded
+//!   against.
+//! - An APNG ([`encode_apng`]) takes palette frames, in the one palette an
+//!   APNG has, at the fewest colours that do so ([`ByFrame`] judges the
+//!   palette search's candidates frame by frame).
 
 use rayon::prelude::*;
 
@@ -141,6 +144,7 @@ pub(crate) fn encode_apng(
     let choice = with_metric!(aim.metric, |metric| {
         let by_frame = ByFrame {
             inner: metric,
+            canvas: (animation.width, animation.height),
             frames: animation.frames.len(),
             judged: judged_frames(animation.frames.len(), JUDGED_FRAMES),
             floor_factor: aim.threshold / floor.threshold,
@@ -170,6 +174,8 @@ pub(crate) fn encode_apng(
 /// whole stack (a mosaic of its tiles, for a large one) is measured whole.
 struct ByFrame<'m, M: Metric> {
     inner: &'m M,
+    /// Each frame's size.
+    canvas: (u32, u32),
     /// How many frames are stacked.
     frames: usize,
     /// The frames judged.
@@ -185,16 +191,23 @@ enum FramesReference<R> {
 
 impl<M: Metric> ByFrame<'_, M> {
     /// The judged frames of `stacked`, each as a metric compares it; `None`
-    /// when its height is not a whole number of frames.
+    /// unless it is the whole stack (enlarged alike, as [`comparable`]
+    /// enlarges a tiny image).
     fn split(&self, stacked: &Image) -> Option<Vec<Image>> {
         let frames = u32::try_from(self.frames).ok()?;
-        if frames < 2 || !stacked.height.is_multiple_of(frames) {
+        let (width, height) = self.canvas;
+        let scale = stacked.width / width.max(1);
+        let whole_stack = scale >= 1
+            && stacked.width == width * scale
+            && u64::from(stacked.height)
+                == u64::from(height) * u64::from(scale) * u64::from(frames);
+        if frames < 2 || !whole_stack {
             return None;
         }
         let Samples::U8(samples) = &stacked.samples else {
             return None;
         };
-        let height = stacked.height / frames;
+        let height = height * scale;
         let len = stacked.width as usize * height as usize * stacked.layout.channels();
         let parts = self.judged.iter().map(|&i| {
             let frame = Image {
@@ -462,6 +475,47 @@ mod tests {
         // Fewer on a large canvas: the first and the last, or the middle.
         assert_eq!(judged_frames(50, 2), vec![0, 49]);
         assert_eq!(judged_frames(50, 1), vec![25]);
+    }
+
+    /// `frames` frames of `width` × `height`, stacked, frame i all of
+    /// grey 10 × i.
+    fn stacked(width: u32, height: u32, frames: u32) -> Image {
+        let frame_len = (width * height * 4) as usize;
+        let samples = (0..frames)
+            .flat_map(|i| std::iter::repeat_n(u8::try_from(i * 10).unwrap(), frame_len))
+            .collect();
+        Image {
+            width,
+            height: height * frames,
+            layout: Layout::Rgba,
+            samples: Samples::U8(samples),
+        }
+    }
+
+    #[test]
+    fn a_stack_is_split_into_its_judged_frames_and_nothing_else_is() {
+        let metric = super::super::metric::Ssimulacra2;
+        let by_frame = ByFrame {
+            inner: &metric,
+            canvas: (40, 30),
+            frames: 5,
+            judged: vec![0, 4],
+            floor_factor: 1.0,
+        };
+        let frames = by_frame.split(&stacked(40, 30, 5)).expect("a stack");
+        assert_eq!(frames.len(), 2);
+        for (frame, grey) in frames.iter().zip([0, 40]) {
+            assert_eq!((frame.width, frame.height), (40, 30));
+            let Samples::U8(samples) = &frame.samples else {
+                panic!("8-bit")
+            };
+            assert!(samples.iter().all(|&v| v == grey), "frame of grey {grey}");
+        }
+        // Enlarged alike (as a tiny stack is), it splits the same way.
+        assert!(by_frame.split(&stacked(80, 60, 5)).is_some());
+        // A mosaic of tiles, or any other size, is measured whole.
+        assert!(by_frame.split(&stacked(448, 448, 1)).is_none());
+        assert!(by_frame.split(&stacked(40, 30, 4)).is_none());
     }
 
     #[test]

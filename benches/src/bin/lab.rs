@@ -12,7 +12,7 @@
 //! ```
 //!
 //! JPEG, WebP and AVIF variants (see [`jpeg`], [`jpeg_trellis`] for `tr…`,
-//! [`jpeg_raw`] for `raw…`, [`webp`], [`avif`]) combine with `+`. `LAB_Q` sets the swept qualities, `LAB_LIMIT` the image count.
+//! [`jpeg_raw`] for `raw…`, [`webp()`], [`avif`]) combine with `+`. `LAB_Q` sets the swept qualities, `LAB_LIMIT` the image count.
 
 use std::path::PathBuf;
 use std::time::Instant;

@@ -1,9 +1,12 @@
 //! Animations: an animated WebP or APNG comes back animated, every frame
 //! with its duration and the loop count kept, frames close to the input's
-//! (APNG to APNG exactly); it can become the other of the two formats and
-//! be resized; JPEG and AVIF output are refused, as is animated AVIF
-//! input; the pixel budget counts every frame. Frames are read back by
-//! independent decoders (the `image` crate; image-webp for WebP).
+//! (APNG to APNG at a fixed quality exactly); smart quality holds the
+//! frames to its target (palette frames for an APNG); an animation can
+//! become the other of the two formats and be resized; JPEG and AVIF
+//! output are refused, as is animated AVIF input; the pixel budget counts
+//! every frame. Frames are read back by independent decoders (the `image`
+//! crate for APNG; libwebp's animation decoder, through the `webp` crate,
+//! for WebP).
 
 mod common;
 

@@ -91,13 +91,12 @@ pub(crate) fn encode_webp(
         return lossless();
     };
     let aim = smart_aim(key, input_format, Format::WebP, target);
-    let floor = smart_aim(key, input_format, Format::WebP, target - FLOOR_BELOW_TARGET);
     let canvas = u64::from(animation.width) * u64::from(animation.height);
     let most = usize::try_from(CLIP_PIXELS / (2 * canvas.max(1))).unwrap_or(JUDGED_FRAMES);
     let judged = judged_frames(animation.frames.len(), most.clamp(1, JUDGED_FRAMES));
     let clip = clip(&judged);
     let (best, median) = with_metric!(aim.metric, |metric| {
-        let floor_factor = aim.threshold / floor.threshold;
+        let floor_factor = aim.threshold / aim.threshold_below(FLOOR_BELOW_TARGET);
         let judge = Judge::new(metric, animation, &judged, &clip, floor_factor)?;
         let found = search::lowest_passing(
             LOWEST,
@@ -139,7 +138,6 @@ pub(crate) fn encode_apng(
     }
     let key = &animation.frames[animation.frames.len() / 2].image;
     let aim = smart_aim(key, input_format, Format::Png, target);
-    let floor = smart_aim(key, input_format, Format::Png, target - FLOOR_BELOW_TARGET);
     let stacked = stack(animation)?;
     let choice = with_metric!(aim.metric, |metric| {
         let by_frame = ByFrame {
@@ -147,7 +145,7 @@ pub(crate) fn encode_apng(
             canvas: (animation.width, animation.height),
             frames: animation.frames.len(),
             judged: judged_frames(animation.frames.len(), JUDGED_FRAMES),
-            floor_factor: aim.threshold / floor.threshold,
+            floor_factor: aim.threshold / aim.threshold_below(FLOOR_BELOW_TARGET),
         };
         palette::choose(&stacked, &by_frame, aim.threshold, timeout)
     })?;

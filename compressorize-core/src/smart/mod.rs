@@ -695,6 +695,9 @@ pub struct SmartAim {
     pub graphic: bool,
     /// The target asked for, on the SSIMULACRA2 scale.
     target: f32,
+    /// The target the threshold is computed for: `target` with the
+    /// photo's corrections (see [`photo_target`]).
+    aimed: f32,
     /// Whether a lossy output probed on a mosaic is measured whole (see
     /// [`Search::check_whole`]).
     measure_whole: bool,
@@ -718,6 +721,14 @@ impl SmartAim {
             metric.points_above(distance, self.threshold, content)
         });
         (f64::from(self.target) + points).min(100.0)
+    }
+
+    /// The threshold for `points` below the target, with the same
+    /// corrections: what [`smart_aim`] gives for the lower target, without
+    /// looking at the image again.
+    pub(crate) fn threshold_below(&self, points: f32) -> f64 {
+        let content = self.content();
+        with_metric!(self.metric, |m| m.threshold(self.aimed - points, content))
     }
 
     fn content(&self) -> Content {
@@ -869,6 +880,7 @@ pub fn smart_aim(image: &Image, input_format: Format, format: Format, target: f3
     SmartAim {
         metric,
         threshold: with_metric!(metric, |m| m.threshold(aimed, content)),
+        aimed,
         graphic,
         target,
         measure_whole,
@@ -892,6 +904,26 @@ mod tests {
             height,
             layout: Layout::Rgb,
             samples: Samples::U8(samples),
+        }
+    }
+
+    #[test]
+    fn a_threshold_below_the_target_is_the_lower_target_s() {
+        let noisy = rgb(256, 256, |x, y| {
+            let v = ((x * 31 + y * 17) % 251) as u8;
+            [v, v / 2, 255 - v]
+        });
+        let flat = rgb(
+            256,
+            256,
+            |x, _| if x < 128 { [255; 3] } else { [0, 0, 255] },
+        );
+        for (image, input) in [(&noisy, Format::Jpeg), (&flat, Format::Png)] {
+            for format in [Format::Jpeg, Format::WebP, Format::Png, Format::Avif] {
+                let aim = smart_aim(image, input, format, 80.0);
+                let lower = smart_aim(image, input, format, 72.0);
+                assert_eq!(aim.threshold_below(8.0), lower.threshold, "{format:?}");
+            }
         }
     }
 

@@ -111,7 +111,7 @@ pub(crate) fn compress(
     }
     let smart_png = output_format == Format::Png
         && options.quality == Quality::Smart
-        && smart::apng_palette_fits(out_width, out_height, frames);
+        && smart::palette_fits(out_width, out_height, frames);
     if !stays_apng || smart_png {
         let mut animation = decode(input_format, input, frames)?;
         if (animation.width, animation.height) != (width, height) {

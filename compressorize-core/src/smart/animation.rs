@@ -23,10 +23,10 @@ use rayon::prelude::*;
 
 use super::metric::{Content, Metric, comparable, with_metric};
 use super::search::{self, Probe};
-use super::{HIGHEST, LOWEST, Outcome, smart_aim, step_curve};
+use super::{HIGHEST, LOWEST, Outcome, SmartAim, smart_aim, step_curve};
 use super::{palette, sample};
 use crate::animation::Animation;
-use crate::encode::{self, EncodeSettings, WebpMode};
+use crate::encode::{self, EncodeSettings, IndexedImage, WebpMode};
 use crate::error::{Error, Result};
 use crate::format::Format;
 use crate::pixels::{Image, Layout, Samples};
@@ -48,18 +48,19 @@ const CLIP_PIXELS: u64 = 4_000_000;
 /// 72).
 const FLOOR_BELOW_TARGET: f32 = 8.0;
 
-/// The most pixels, over all frames, an APNG's palette search takes (a
-/// still image's takes 24 MP): the frames are held stacked beside the
+/// The most pixels, over all frames, an animation's palette search takes
+/// (a still image's takes 24 MP): the frames are held stacked beside the
 /// decoded ones, and the search holds several quantisations of them. 50
-/// noisy frames of 632 × 632 (20 MP) peaked at 918 MB and took 4.6 s to
-/// find no palette good enough, against 0.7 s and 106 MB for oxipng alone;
-/// 50 of 400 × 400 (8 MP), 450 MB and 1.8 s against 0.3 s and 50 MB.
-const APNG_PALETTE_MAX_PIXELS: u64 = 8_000_000;
+/// noisy frames of 632 × 632 (20 MP) as an APNG peaked at 918 MB and took
+/// 4.6 s to find no palette good enough, against 0.7 s and 106 MB for
+/// oxipng alone; 50 of 400 × 400 (8 MP), 450 MB and 1.8 s against 0.3 s
+/// and 50 MB.
+const PALETTE_MAX_PIXELS: u64 = 8_000_000;
 
-/// Whether an APNG of `frames` frames of `width` × `height` is given a
-/// palette search (see [`APNG_PALETTE_MAX_PIXELS`]).
-pub(crate) fn apng_palette_fits(width: u32, height: u32, frames: u32) -> bool {
-    u64::from(width) * u64::from(height) * u64::from(frames) <= APNG_PALETTE_MAX_PIXELS
+/// Whether an animation of `frames` frames of `width` × `height` is given
+/// a palette search (see [`PALETTE_MAX_PIXELS`]).
+pub(crate) fn palette_fits(width: u32, height: u32, frames: u32) -> bool {
+    u64::from(width) * u64::from(height) * u64::from(frames) <= PALETTE_MAX_PIXELS
 }
 
 /// Each probe frame's duration. Uniform, so that a frame the encoder
@@ -68,9 +69,12 @@ pub(crate) fn apng_palette_fits(width: u32, height: u32, frames: u32) -> bool {
 const PROBE_FRAME_MS: u32 = 100;
 
 /// `animation` as an animated WebP at the fewest bytes whose judged frames
-/// meet `target` (see the module): lossy in `lossy_mode`, or lossless where
-/// the middle frame is best lossless or no quality meets the target. The
-/// score reported is the median judged frame's.
+/// meet `target` (see the module): lossy in `lossy_mode`, or where the
+/// middle frame is best lossless or no quality meets the target, lossless
+/// or, smaller where a palette meets the target, palette frames coded
+/// losslessly. A graphic's palette frames also compete with its lossy
+/// answer. The score reported is the median judged frame's (the palette
+/// search's distance for palette frames, see [`ByFrame`]).
 pub(crate) fn encode_webp(
     animation: &Animation,
     input_format: Format,
@@ -80,17 +84,45 @@ pub(crate) fn encode_webp(
 ) -> Result<Outcome> {
     let key = &animation.frames[animation.frames.len() / 2].image;
     let still = super::encode(key, input_format, Format::WebP, base, target)?;
-    let lossless = || -> Result<Outcome> {
-        Ok(Outcome {
+    let aim = smart_aim(key, input_format, Format::WebP, target);
+    let (lossy, palette) = match still.quality {
+        Some(first) if aim.graphic => {
+            let (lossy, palette) = rayon::join(
+                || webp_lossy(animation, &aim, first, lossy_mode),
+                || webp_palette(animation, &aim),
+            );
+            (lossy?, palette?)
+        }
+        Some(first) => match webp_lossy(animation, &aim, first, lossy_mode)? {
+            Some(lossy) => (Some(lossy), None),
+            None => (None, webp_palette(animation, &aim)?),
+        },
+        None => (None, webp_palette(animation, &aim)?),
+    };
+    let lossless = match lossy {
+        Some(_) => None,
+        None => Some(Outcome {
             bytes: encode::webp::encode_animation(animation, 100, WebpMode::Lossless)?,
             quality: None,
             score: None,
-        })
+        }),
     };
-    let Some(first) = still.quality else {
-        return lossless();
-    };
-    let aim = smart_aim(key, input_format, Format::WebP, target);
+    [lossy, palette, lossless]
+        .into_iter()
+        .flatten()
+        .min_by_key(|outcome| outcome.bytes.len())
+        .ok_or_else(|| Error::failed("no animated WebP candidate"))
+}
+
+/// The lowest quality, searched from the middle frame's still answer
+/// `first`, at which `animation`'s frames as coded in `lossy_mode` meet the
+/// target; `None` when none does.
+fn webp_lossy(
+    animation: &Animation,
+    aim: &SmartAim,
+    first: u8,
+    lossy_mode: WebpMode,
+) -> Result<Option<Outcome>> {
     let canvas = u64::from(animation.width) * u64::from(animation.height);
     let most = usize::try_from(CLIP_PIXELS / (2 * canvas.max(1))).unwrap_or(JUDGED_FRAMES);
     let judged = judged_frames(animation.frames.len(), most.clamp(1, JUDGED_FRAMES));
@@ -111,48 +143,69 @@ pub(crate) fn encode_webp(
         Ok::<_, Error>((found.best, median))
     })?;
     if best.distance > aim.threshold {
-        return lossless();
+        return Ok(None);
     }
-    Ok(Outcome {
+    Ok(Some(Outcome {
         bytes: encode::webp::encode_animation(animation, best.quality, lossy_mode)?,
         quality: Some(best.quality),
         score: median.map(|median| aim.score(median)),
-    })
+    }))
+}
+
+/// `animation` as an animated WebP of palette frames coded losslessly, at
+/// the fewest colours that meet `aim` (see [`palette_frames`]); `None` when
+/// no palette does, or the frames hold more pixels than a palette search
+/// takes. apng_ball (20 frames of 100 × 100) took 53,670 bytes lossless.
+fn webp_palette(animation: &Animation, aim: &SmartAim) -> Result<Option<Outcome>> {
+    let Some((indexed, distance)) = palette_frames(animation, aim, palette::PaletteOutput::WebP)?
+    else {
+        return Ok(None);
+    };
+    let stacked = palette::render(&indexed);
+    let Samples::U8(samples) = &stacked.samples else {
+        unreachable!("palette images render as 8-bit RGBA")
+    };
+    let (width, height) = (animation.width, animation.height);
+    let frame_len = samples.len() / animation.frames.len();
+    let images: Vec<Image> = samples
+        .chunks_exact(frame_len)
+        .map(|frame| Image {
+            width,
+            height,
+            layout: Layout::Rgba,
+            samples: Samples::U8(frame.to_vec()),
+        })
+        .collect();
+    let frames: Vec<(&Image, u32)> = images
+        .iter()
+        .zip(&animation.frames)
+        .map(|(image, frame)| (image, frame.duration_ms))
+        .collect();
+    let (canvas, loops) = ((width, height), animation.loop_count);
+    let bytes =
+        encode::webp::encode_frames(canvas, loops, &frames, 100, WebpMode::Lossless, false)?;
+    Ok(Some(Outcome {
+        bytes,
+        quality: None,
+        score: Some(aim.score(distance)),
+    }))
 }
 
 /// `animation` as an APNG of palette frames, all in one palette (an APNG
-/// has one), at the fewest colours that meet `target`: the frames are
-/// stacked into one image, which [`palette::choose`] quantises, and judged
-/// frame by frame as the animated WebP is (see [`ByFrame`]). Returns the
-/// APNG and its score; `None` when no palette meets the target, or the
-/// frames hold more pixels than a palette search takes.
+/// has one), at the fewest colours that meet `target` (see
+/// [`palette_frames`]). Returns the APNG and its score; `None` when no
+/// palette meets the target, or the frames hold more pixels than a palette
+/// search takes.
 pub(crate) fn encode_apng(
     animation: &Animation,
     input_format: Format,
     timeout: Duration,
     target: f32,
 ) -> Result<Option<(Vec<u8>, f64)>> {
-    let frames = u32::try_from(animation.frames.len()).unwrap_or(u32::MAX);
-    if !apng_palette_fits(animation.width, animation.height, frames) {
-        return Ok(None);
-    }
     let key = &animation.frames[animation.frames.len() / 2].image;
     let aim = smart_aim(key, input_format, Format::Png, target);
-    let stacked = stack(animation)?;
-    let choice = with_metric!(aim.metric, |metric| {
-        let by_frame = ByFrame {
-            inner: metric,
-            canvas: (animation.width, animation.height),
-            frames: animation.frames.len(),
-            judged: judged_frames(animation.frames.len(), JUDGED_FRAMES),
-            floor_factor: aim.threshold / aim.threshold_below(FLOOR_BELOW_TARGET),
-        };
-        palette::choose(&stacked, &by_frame, aim.threshold, timeout)
-    })?;
-    let palette::PaletteChoice::Palette {
-        indexed, distance, ..
-    } = choice
-    else {
+    let output = palette::PaletteOutput::Png(timeout);
+    let Some((indexed, distance)) = palette_frames(animation, &aim, output)? else {
         return Ok(None);
     };
     let durations: Vec<u32> = animation.frames.iter().map(|f| f.duration_ms).collect();
@@ -164,6 +217,41 @@ pub(crate) fn encode_apng(
         timeout,
     )?;
     Ok(Some((apng, aim.score(distance))))
+}
+
+/// `animation`'s frames as palette frames in one palette, stacked one below
+/// the other, at the fewest colours that meet `aim`: the stack is what
+/// [`palette::choose`] quantises (its candidates sized as `output`), and
+/// [`ByFrame`] judges them frame by frame as the animated WebP's probes
+/// are. Returns the indexed stack and its distance; `None` when no palette
+/// meets the target, or the frames hold more pixels than
+/// [`PALETTE_MAX_PIXELS`].
+fn palette_frames(
+    animation: &Animation,
+    aim: &SmartAim,
+    output: palette::PaletteOutput,
+) -> Result<Option<(IndexedImage, f64)>> {
+    let frames = u32::try_from(animation.frames.len()).unwrap_or(u32::MAX);
+    if !palette_fits(animation.width, animation.height, frames) {
+        return Ok(None);
+    }
+    let stacked = stack(animation)?;
+    let choice = with_metric!(aim.metric, |metric| {
+        let by_frame = ByFrame {
+            inner: metric,
+            canvas: (animation.width, animation.height),
+            frames: animation.frames.len(),
+            judged: judged_frames(animation.frames.len(), JUDGED_FRAMES),
+            floor_factor: aim.threshold / aim.threshold_below(FLOOR_BELOW_TARGET),
+        };
+        palette::choose(&stacked, &by_frame, aim.threshold, output)
+    })?;
+    Ok(match choice {
+        palette::PaletteChoice::Palette {
+            indexed, distance, ..
+        } => Some((indexed, distance)),
+        palette::PaletteChoice::Lossless => None,
+    })
 }
 
 /// A metric over frames stacked one below the other: the median of the

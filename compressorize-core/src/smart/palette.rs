@@ -1,5 +1,6 @@
-//! PNG: lossy palette quantisation at the fewest colours that still meet the
-//! target, then oxipng. Opaque images (and images whose pixels are either
+//! Lossy palette quantisation at the fewest colours that still meet the
+//! target, written as a PNG by oxipng or as a lossless WebP (VP8L, which
+//! codes an image of 256 colours or fewer as a palette). Opaque images (and images whose pixels are either
 //! opaque or fully transparent) use quantette (k-means in Oklab); translucent
 //! ones a NeuQuant palette refined by exoquant's k-means over RGBA weighted
 //! by opacity, and NeuQuant's palette as it is; each with and without
@@ -14,21 +15,46 @@ use rayon::prelude::*;
 
 use super::metric::{Metric, comparable};
 use super::sample;
-use crate::encode::{IndexedImage, encode_indexed_png};
+use crate::encode::{self, IndexedImage, WebpMode, encode_indexed_png};
 use crate::error::{Error, Result};
 use crate::pixels::{Image, Layout, Samples};
 
-/// What the PNG search settled on.
+/// What the palette search settled on.
 pub(crate) enum PaletteChoice {
-    /// A quantised palette image, as a PNG and as indices, and its
+    /// A quantised palette image, encoded as asked and as indices, and its
     /// distance.
     Palette {
-        png: Vec<u8>,
+        bytes: Vec<u8>,
         indexed: IndexedImage,
         distance: f64,
     },
     /// The exact pixels are best (or no palette is good enough): store losslessly.
     Lossless,
+}
+
+/// The format a palette image is written in; the smallest passing
+/// candidate in that format wins.
+#[derive(Clone, Copy, Debug)]
+pub(crate) enum PaletteOutput {
+    /// An indexed PNG, optimised by oxipng within this time budget. An
+    /// image of 256 colours or fewer keeps its exact palette where that is
+    /// no larger.
+    Png(std::time::Duration),
+    /// A lossless WebP of the palette image's pixels, which libwebp codes
+    /// with a colour-indexing transform. The exact pixels' lossless WebP
+    /// is the caller's rival (smart WebP encodes it anyway).
+    WebP,
+}
+
+impl PaletteOutput {
+    fn encode(self, indexed: &IndexedImage) -> Result<Vec<u8>> {
+        match self {
+            PaletteOutput::Png(timeout) => encode_indexed_png(indexed, timeout),
+            PaletteOutput::WebP => {
+                encode::webp::encode(&render(indexed), 100, WebpMode::Lossless, false)
+            }
+        }
+    }
 }
 
 /// Above this many pixels the palette search is skipped (lossless output):
@@ -92,11 +118,15 @@ enum Quantiser {
     Translucent(Box<TranslucentQuantiser>),
 }
 
+/// The palette image of `image` with the fewest colours (of [`SIZES`])
+/// whose distance by `metric` is within `threshold`, in each style, the
+/// smallest of them once written as `output`; [`PaletteChoice::Lossless`]
+/// when none passes or none can beat the exact pixels.
 pub(crate) fn choose<M: Metric>(
     image: &Image,
     metric: &M,
     threshold: f64,
-    timeout: std::time::Duration,
+    output: PaletteOutput,
 ) -> Result<PaletteChoice> {
     if image.pixel_count() > MAX_PIXELS {
         return Ok(PaletteChoice::Lossless);
@@ -199,22 +229,22 @@ pub(crate) fn choose<M: Metric>(
                 }
                 (None, Quantiser::Opaque(_)) => unreachable!("opaque candidates are whole"),
             };
-            Ok((encode_indexed_png(&indexed, timeout)?, indexed, c.distance))
+            Ok((output.encode(&indexed)?, indexed, c.distance))
         })
         .collect::<Result<_>>()?;
-    let (png, indexed, distance) = encoded
+    let (bytes, indexed, distance) = encoded
         .into_iter()
-        .min_by_key(|(png, _, _)| png.len())
+        .min_by_key(|(bytes, _, _)| bytes.len())
         .expect("finalists is not empty");
-    if exact_colours.is_some() {
+    if let (Some(_), PaletteOutput::Png(_)) = (exact_colours, output) {
         // Fewer colours than the exact palette only pay if they are smaller.
-        let lossless = encode_indexed_png(&exact_palette(&rgba, pixels), timeout)?;
-        if lossless.len() <= png.len() {
+        let lossless = output.encode(&exact_palette(&rgba, pixels))?;
+        if lossless.len() <= bytes.len() {
             return Ok(PaletteChoice::Lossless);
         }
     }
     Ok(PaletteChoice::Palette {
-        png,
+        bytes,
         indexed,
         distance,
     })
@@ -603,7 +633,7 @@ fn quantise_opaque(
 }
 
 /// The pixels a palette image shows.
-fn render(indexed: &IndexedImage) -> Image {
+pub(crate) fn render(indexed: &IndexedImage) -> Image {
     let samples = indexed
         .indices
         .iter()
@@ -633,13 +663,8 @@ mod tests {
         };
         let metric = Ssimulacra2;
         let threshold = metric.threshold(80.0, Content::Graphic);
-        let choice = choose(
-            &image,
-            &metric,
-            threshold,
-            std::time::Duration::from_secs(1),
-        )
-        .unwrap();
+        let output = PaletteOutput::Png(std::time::Duration::from_secs(1));
+        let choice = choose(&image, &metric, threshold, output).unwrap();
         assert!(matches!(choice, PaletteChoice::Lossless));
     }
 

@@ -1,5 +1,6 @@
-//! Smart WebP: a lossy quality search and, for graphics, lossless and
-//! near-lossless candidates; the smallest that meets the target wins.
+//! Smart WebP: a lossy quality search and, for graphics, lossless,
+//! near-lossless and palette candidates; the smallest that meets the
+//! target wins.
 
 use std::sync::PoisonError;
 
@@ -10,8 +11,9 @@ use crate::encode::{self, EncodeSettings, WebpMode};
 use crate::error::{Error, Result};
 use crate::format::Format;
 
-/// WebP: a lossy quality search on `prober`; for graphics also lossless
-/// and near-lossless (measured by `search`'s whole-image prober).
+/// WebP: a lossy quality search on `prober`; for graphics also lossless,
+/// near-lossless (measured by `search`'s whole-image prober) and a
+/// palette image coded losslessly.
 pub(super) fn choose<M: Metric>(
     search: &Search<'_, M>,
     prober: &Prober<'_, M>,
@@ -78,13 +80,16 @@ pub(super) fn choose<M: Metric>(
         )
         .map(Some)
     };
-    // Graphics often compress better with VP8L; near-lossless is checked
-    // against the target like lossy. Photos skip these costly full encodes.
+    // Graphics often compress better with VP8L, as they are or as a
+    // palette image; near-lossless and palette images are checked against
+    // the target like lossy. Photos skip these costly full encodes.
     if !graphic {
         return lossy()?.ok_or_else(|| Error::failed("a photo's lossy WebP search stopped"));
     }
-    let (lossy, others) = rayon::join(lossy, || search.webp_lossless());
-    let (lossy, others) = (lossy?, others?);
+    let (lossy, (others, palette)) = rayon::join(lossy, || {
+        rayon::join(|| search.webp_lossless(), || search.webp_palette())
+    });
+    let (lossy, others, palette) = (lossy?, others?, palette?);
     // Lossy and near-lossless must meet the target; lossless always does.
     // Graphics are steered by SSIMULACRA2, the judge's own metric, so a
     // lossy output that misses is visibly damaged, never the best effort:
@@ -93,6 +98,7 @@ pub(super) fn choose<M: Metric>(
     let meets = |c: &Choice| c.distance.is_none_or(|d| d <= threshold);
     let smallest_other = others
         .iter()
+        .chain(palette)
         .filter(|c| meets(c))
         .min_by_key(|c| c.bytes.len())
         .expect("lossless always meets the target");

@@ -1588,6 +1588,37 @@ mod tests {
     }
 
     #[test]
+    fn a_webp_graphic_that_a_palette_beats_stops_its_lossy_search() {
+        // A terminal screenshot: its palette image, coded losslessly, is
+        // smaller than its lossy output at the lowest quality. Once the
+        // palette is known, the first lossy probe is encoded but not
+        // measured, and none follows; the palette is the answer.
+        let image = corpus_image("graphics/vips_memtrace_screenshot.png", None);
+        let aim = smart_aim(&image, Format::Png, Format::WebP, 80.0);
+        assert!(aim.graphic, "a graphic");
+        let base = EncodeSettings::at_quality(80, 6, std::time::Duration::from_secs(1));
+        with_metric!(aim.metric, |metric| {
+            let counted = Counted::new(metric);
+            let search = Search::new(&counted, &aim, &image, Format::WebP, &base);
+            let palette = search.webp_palette().unwrap().expect("a palette passes");
+            let palette = (palette.bytes.clone(), palette.distance);
+            counted.take();
+            let choice = search.run(Probing::Sampled).unwrap();
+            assert_eq!(choice.quality, None, "not lossy");
+            assert_eq!((choice.bytes, choice.distance), palette);
+            let floor = search.webp_floor.lock().unwrap().as_ref().map(Vec::len);
+            assert!(
+                floor.is_some_and(|floor| floor > palette.0.len()),
+                "{floor:?}"
+            );
+            // No lossy probe measured: only the near-lossless candidate, at
+            // most, when it is smaller than lossless.
+            let near_lossless = usize::from(search.webp_lossless().unwrap().len() > 1);
+            assert_eq!(counted.take(), near_lossless, "measurements");
+        });
+    }
+
+    #[test]
     fn webp_after_a_failed_check_searches_lossy_again_but_keeps_its_lossless_candidates() {
         // test-pattern's mosaic misleads the search: as WebP its answer
         // missed the target whole (quality 81 at 1280 × 960).

@@ -119,9 +119,11 @@ pub(super) fn choose<M: Metric>(
 const LOSSLESS_LIKELY_WINS: f64 = 0.75;
 
 /// Whether a WebP graphic's lossy search should go on: `false` once
-/// lossless is known to be no larger than the lossy output at [`LOWEST`]
-/// (WebP's output grows with quality, and lossless always meets the
-/// target). That output is encoded once, when lossless is known and looks
+/// lossless, or a palette image coded losslessly, is known to be no larger
+/// than the lossy output at [`LOWEST`] (WebP's output grows with quality,
+/// lossless always meets the target and a palette candidate only exists
+/// when it does). Asked before each probe, so a palette search that ends
+/// during the lossy one still stops it. That output is encoded once, when lossless is known and looks
 /// likely to win against `first_bytes`, the search's first probe, and is
 /// kept for an answer at [`LOWEST`]. Where lossless won, the search used
 /// to walk on for nothing and its final encode took longest (the three
@@ -133,7 +135,14 @@ pub(super) fn lossless_may_lose<M: Metric>(
     first_bytes: usize,
     floor_settings: &EncodeSettings<'_>,
 ) -> Result<bool> {
-    let Some(&lossless) = search.webp_lossless_bytes.get() else {
+    // Whichever lossless output is known: the exact pixels', or a palette
+    // image's (which met the target), when its search has ended.
+    let palette = search.webp_palette.get().and_then(Option::as_ref);
+    let known = [
+        search.webp_lossless_bytes.get().copied(),
+        palette.map(|choice| choice.bytes.len()),
+    ];
+    let Some(lossless) = known.into_iter().flatten().min() else {
         return Ok(true);
     };
     let scale = search.image.pixel_count() as f64 / prober.image.pixel_count() as f64;

@@ -340,7 +340,8 @@ struct Search<'a, M: Metric> {
     /// search (see [`Search::webp_palette`]).
     webp_palette: OnceLock<Option<Choice>>,
     /// A WebP graphic's lossy output at [`LOWEST`], when encoded to see
-    /// whether lossless beats every lossy output (see [`webp`]).
+    /// whether lossless (or its palette candidate) beats every lossy output
+    /// (see [`webp`]).
     webp_floor: Mutex<Option<Vec<u8>>>,
 }
 
@@ -531,25 +532,22 @@ impl<'a, M: Metric> Search<'a, M> {
     /// lossless WebP; `None` when no palette does. Its distance is the
     /// palette search's, on the mosaic of a large image: the palette's
     /// errors are spread over the image as the detailed tiles hold them.
-    /// On the corpus graphics a palette PNG's pixels coded so took 0.72
-    /// of the PNG's bytes, and beat lossy and lossless WebP on half of
-    /// them (blackbug 17,426 → 5,934 bytes).
+    /// On the 40 corpus graphics it was the answer for 18, 206,994 → 131,310
+    /// bytes (blackbug 17,426 → 6,106; docs/BENCHMARKS.md, session 51).
     fn webp_palette(&self) -> Result<Option<&Choice>> {
         let candidate = made_once(&self.webp_palette, || {
-            let threshold = self.aim.threshold;
             let output = palette::PaletteOutput::WebP;
-            Ok(
-                match palette::choose(self.image, self.metric, threshold, output)? {
-                    palette::PaletteChoice::Palette {
-                        bytes, distance, ..
-                    } => Some(Choice {
-                        bytes,
-                        quality: None,
-                        distance: Some(distance),
-                    }),
-                    palette::PaletteChoice::Lossless => None,
-                },
-            )
+            let found = palette::choose(self.image, self.metric, self.aim.threshold, output)?;
+            Ok(match found {
+                palette::PaletteChoice::Palette {
+                    bytes, distance, ..
+                } => Some(Choice {
+                    bytes,
+                    quality: None,
+                    distance: Some(distance),
+                }),
+                palette::PaletteChoice::Lossless => None,
+            })
         })?;
         Ok(candidate.as_ref())
     }

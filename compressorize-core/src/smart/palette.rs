@@ -1,12 +1,14 @@
 //! Lossy palette quantisation at the fewest colours that still meet the
 //! target, written as a PNG by oxipng or as a lossless WebP (VP8L, which
-//! codes an image of 256 colours or fewer as a palette). Opaque images (and images whose pixels are either
-//! opaque or fully transparent) use quantette (k-means in Oklab); translucent
-//! ones a NeuQuant palette refined by exoquant's k-means over RGBA weighted
-//! by opacity, and NeuQuant's palette as it is; each with and without
-//! Floyd–Steinberg dithering (NeuQuant's: without). Images that already fit
-//! a palette also keep their exact palette as a candidate, and images no
-//! palette can render well enough are stored losslessly.
+//! codes an image of 256 colours or fewer as a palette). Opaque images (and
+//! images whose pixels are either opaque or fully transparent) use
+//! quantette (k-means in Oklab); translucent ones a NeuQuant palette
+//! refined by exoquant's k-means over RGBA weighted by opacity, and
+//! NeuQuant's palette as it is; each with and without Floyd–Steinberg
+//! dithering for PNG, without for WebP (NeuQuant's: without). PNGs of
+//! images that already fit a palette also keep their exact palette as a
+//! candidate, and images no palette can render well enough are stored
+//! losslessly.
 
 use quantette::deps::palette::Srgb;
 use quantette::dither::FloydSteinberg;
@@ -50,6 +52,7 @@ impl PaletteOutput {
     fn encode(self, indexed: &IndexedImage) -> Result<Vec<u8>> {
         match self {
             PaletteOutput::Png(timeout) => encode_indexed_png(indexed, timeout),
+            // The quality is not used by lossless modes.
             PaletteOutput::WebP => {
                 encode::webp::encode(&render(indexed), 100, WebpMode::Lossless, false)
             }

@@ -49,6 +49,141 @@ pub(crate) fn encode(image: &Image, quality: u8, mode: WebpMode, fast: bool) -> 
     Ok(memory.to_vec())
 }
 
+/// A libwebp picture that frees its pixels however an encode ends.
+struct Picture(libwebp_sys::WebPPicture);
+
+impl Picture {
+    /// An empty picture; `None` if libwebp's version does not match.
+    fn new() -> Option<Picture> {
+        // SAFETY: WebPPictureInit initialises every field of the zeroed
+        // struct; the picture owns nothing yet.
+        unsafe {
+            let mut picture = Picture(std::mem::zeroed());
+            libwebp_sys::WebPPictureInit(&mut picture.0).then_some(picture)
+        }
+    }
+}
+
+impl Drop for Picture {
+    fn drop(&mut self) {
+        // SAFETY: initialised by WebPPictureInit; freeing twice is not
+        // possible (one owner), and freeing an empty picture is a no-op.
+        unsafe { libwebp_sys::WebPPictureFree(&mut self.0) }
+    }
+}
+
+/// An image converted once to the planes lossy WebP codes (YUV 4:2:0, and
+/// alpha), for a search that encodes it at many qualities. libwebp converts
+/// the pixels at the start of every lossy encode, and the sharp conversion
+/// graphics take ([`WebpMode::LossySharpYuv`]) was 13% of smart WebP's CPU
+/// time on the corpus graphics. [`LossyPlanes::encode`] gives the same
+/// bytes as [`encode`]: the same conversion, made before `WebPEncode`
+/// rather than inside it, which then finds the planes ready.
+pub(crate) struct LossyPlanes {
+    /// The planes only (a YUV picture's copy leaves the ARGB pixels out).
+    picture: Picture,
+    mode: WebpMode,
+}
+
+// SAFETY: the picture owns its planes, and after `LossyPlanes::new` they
+// are only read (copied by `WebPPictureCopy`), so sharing between threads
+// is sound.
+unsafe impl Send for LossyPlanes {}
+unsafe impl Sync for LossyPlanes {}
+
+impl LossyPlanes {
+    /// `image` converted as `mode` (a lossy mode) converts it.
+    pub(crate) fn new(image: &Image, mode: WebpMode) -> Result<LossyPlanes> {
+        let sharp = match mode {
+            WebpMode::Lossy => false,
+            WebpMode::LossySharpYuv => true,
+            WebpMode::Lossless | WebpMode::NearLossless(_) => {
+                return Err(Error::failed("lossless WebP is coded from the pixels"));
+            }
+        };
+        check_size(image.width, image.height)?;
+        let narrow = image.to_8bit();
+        let Samples::U8(pixels) = &narrow.samples else {
+            unreachable!("to_8bit returns 8-bit samples")
+        };
+        let (pixels, layout) = expand_gray_u8(pixels, narrow.layout);
+        let failed = |what: &str| Error::failed(format!("WebP conversion failed: {what}"));
+        let side = |n: u32| i32::try_from(n).map_err(|_| failed("size"));
+        let (width, height) = (side(image.width)?, side(image.height)?);
+        let mut argb = Picture::new().ok_or_else(|| failed("picture"))?;
+        let mut planes = Picture::new().ok_or_else(|| failed("picture"))?;
+        // SAFETY: `pixels` holds width × height pixels of `layout` (as
+        // `expand_gray_u8` returns them) and outlives the import, which
+        // copies them; both pictures are live and owned here.
+        unsafe {
+            // As the webp crate's encoder imports pixels, and `WebPEncode`
+            // then converts them.
+            argb.0.use_argb = 1;
+            argb.0.width = width;
+            argb.0.height = height;
+            let imported = if layout == Layout::Rgba {
+                libwebp_sys::WebPPictureImportRGBA(&mut argb.0, pixels.as_ptr(), width * 4)
+            } else {
+                libwebp_sys::WebPPictureImportRGB(&mut argb.0, pixels.as_ptr(), width * 3)
+            };
+            if imported == 0 {
+                return Err(failed("out of memory"));
+            }
+            let converted = if sharp {
+                libwebp_sys::WebPPictureSharpARGBToYUVA(&mut argb.0)
+            } else {
+                libwebp_sys::WebPPictureARGBToYUVA(
+                    &mut argb.0,
+                    libwebp_sys::WebPEncCSP::WEBP_YUV420,
+                )
+            };
+            if converted == 0 || libwebp_sys::WebPPictureCopy(&argb.0, &mut planes.0) == 0 {
+                return Err(failed("out of memory"));
+            }
+        }
+        Ok(LossyPlanes {
+            picture: planes,
+            mode,
+        })
+    }
+
+    /// The mode the planes were converted for.
+    pub(crate) fn mode(&self) -> WebpMode {
+        self.mode
+    }
+
+    /// The planes coded at `quality` (`fast`: smart's probe effort).
+    pub(crate) fn encode(&self, quality: u8, fast: bool) -> Result<Vec<u8>> {
+        let config = config(quality, self.mode, fast)?;
+        let failed = |what: String| Error::failed(format!("WebP encoding failed: {what}"));
+        let mut picture = Picture::new().ok_or_else(|| failed("picture".into()))?;
+        // SAFETY: both pictures are live; the writer outlives the encode
+        // that writes to it through `custom_ptr`, and is cleared once.
+        unsafe {
+            // A copy per encode: the encode cleans up the transparent
+            // area's planes in place.
+            if libwebp_sys::WebPPictureCopy(&self.picture.0, &mut picture.0) == 0 {
+                return Err(failed("out of memory".into()));
+            }
+            let mut writer = std::mem::zeroed::<libwebp_sys::WebPMemoryWriter>();
+            libwebp_sys::WebPMemoryWriterInit(&mut writer);
+            picture.0.writer = Some(libwebp_sys::WebPMemoryWrite);
+            picture.0.custom_ptr = (&raw mut writer).cast();
+            let encoded = libwebp_sys::WebPEncode(&config, &mut picture.0) != 0;
+            let bytes = if encoded && !writer.mem.is_null() {
+                std::slice::from_raw_parts(writer.mem, writer.size).to_vec()
+            } else {
+                Vec::new()
+            };
+            libwebp_sys::WebPMemoryWriterClear(&mut writer);
+            if !encoded {
+                return Err(failed(format!("{:?}", picture.0.error_code)));
+            }
+            Ok(bytes)
+        }
+    }
+}
+
 /// `InvalidParam` (`format`) for a canvas WebP cannot store.
 fn check_size(width: u32, height: u32) -> Result<()> {
     if width > MAX_SIDE || height > MAX_SIDE {
@@ -130,16 +265,6 @@ pub(crate) fn encode_frames(
             unsafe { sys::WebPAnimEncoderDelete(self.0) }
         }
     }
-    /// Frees a picture's pixels however the encode ends.
-    struct Picture(sys::WebPPicture);
-    impl Drop for Picture {
-        fn drop(&mut self) {
-            // SAFETY: initialised by WebPPictureInit; freeing twice is not
-            // possible (one owner), and freeing an empty picture is a no-op.
-            unsafe { sys::WebPPictureFree(&mut self.0) }
-        }
-    }
-
     let (width, height) = canvas;
     check_size(width, height)?;
     let config = config(quality, mode, fast)?;
@@ -175,10 +300,7 @@ pub(crate) fn encode_frames(
             if image.layout != Layout::Rgba || rgba.len() != width as usize * height as usize * 4 {
                 return Err(failed("frames are 8-bit RGBA of the canvas size"));
             }
-            let mut picture = Picture(std::mem::zeroed());
-            if !sys::WebPPictureInit(&mut picture.0) {
-                return Err(failed("picture"));
-            }
+            let mut picture = Picture::new().ok_or_else(|| failed("picture"))?;
             picture.0.use_argb = 1;
             picture.0.width = side(width)?;
             picture.0.height = side(height)?;
@@ -221,5 +343,52 @@ unsafe fn last_error(encoder: *mut libwebp_sys::WebPAnimEncoder) -> String {
                 .to_string_lossy()
                 .into_owned()
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::limits::Limits;
+
+    /// Lossy WebP coded from planes converted once is byte for byte
+    /// `encode`'s output, for both conversions, with and without alpha, at
+    /// the probes' effort and the final one: a search's answer must not
+    /// depend on whether its probes reused the conversion.
+    #[test]
+    fn planes_converted_once_code_the_same_bytes_as_the_pixels() {
+        for path in [
+            "graphics/vips_interconvert_diagram.png", // opaque RGB
+            "graphics/grey-8bit-alpha.png",           // grey with alpha
+            "graphics/star.png",                      // translucent RGBA
+        ] {
+            let image = crate::decode(&crate::test_corpus(path), &Limits::default()).unwrap();
+            for mode in [WebpMode::Lossy, WebpMode::LossySharpYuv] {
+                let planes = LossyPlanes::new(&image, mode).unwrap();
+                for (quality, fast) in [(30, true), (75, true), (90, false)] {
+                    let from_pixels = encode(&image, quality, mode, fast).unwrap();
+                    let from_planes = planes.encode(quality, fast).unwrap();
+                    assert!(
+                        from_pixels.len() > 100,
+                        "{path}: {} bytes",
+                        from_pixels.len()
+                    );
+                    assert!(
+                        from_planes == from_pixels,
+                        "{path} {mode:?} q{quality}: {} bytes from the planes, {} from the pixels",
+                        from_planes.len(),
+                        from_pixels.len()
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn planes_are_for_lossy_modes_only() {
+        let image =
+            crate::decode(&crate::test_corpus("graphics/star.png"), &Limits::default()).unwrap();
+        assert!(LossyPlanes::new(&image, WebpMode::Lossless).is_err());
+        assert!(LossyPlanes::new(&image, WebpMode::NearLossless(60)).is_err());
     }
 }

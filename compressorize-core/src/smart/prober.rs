@@ -13,7 +13,8 @@ use super::{
     step_curve,
 };
 use crate::decode;
-use crate::encode::{self, Chroma, EncodeSettings};
+use crate::encode::webp::LossyPlanes;
+use crate::encode::{self, Chroma, EncodeSettings, WebpMode};
 use crate::error::{Error, Result};
 use crate::format::Format;
 use crate::limits::Limits;
@@ -58,6 +59,9 @@ pub(super) struct Prober<'m, M: Metric> {
     outputs: Option<KeptOutputs>,
     /// Probes below [`LOWEST`] made ahead (see [`Prober::search_to_lowest`]).
     ahead: Mutex<Vec<Probe>>,
+    /// For lossy WebP: `image` converted to the encoder's planes once, for
+    /// every probe (see [`Prober::encode_image`]).
+    webp_planes: OnceLock<LossyPlanes>,
 }
 
 /// Encoded probes by quality and chroma, filled by probes running in
@@ -128,6 +132,7 @@ impl<'m, M: Metric> Prober<'m, M> {
             curve: step_curve(format, true),
             outputs: None,
             ahead: Mutex::new(Vec::new()),
+            webp_planes: OnceLock::new(),
         }
     }
 
@@ -212,7 +217,7 @@ impl<'m, M: Metric> Prober<'m, M> {
         settings: &EncodeSettings<'_>,
         go_on: impl FnOnce(usize) -> Result<bool>,
     ) -> Result<Option<Probe>> {
-        let bytes = encode::encode(&self.image, self.format, settings)?;
+        let bytes = self.encode_image(settings)?;
         if !go_on(bytes.len())? {
             return Ok(None);
         }
@@ -270,13 +275,42 @@ impl<'m, M: Metric> Prober<'m, M> {
     /// one probe, or, for AVIF photos, with probes of very different
     /// lengths).
     fn encode(&self, settings: &EncodeSettings<'_>) -> Result<Vec<u8>> {
-        let (bytes, prepared) = rayon::join(
-            || encode::encode(&self.image, self.format, settings),
-            || self.prepare(),
-        );
+        let (bytes, prepared) = rayon::join(|| self.encode_image(settings), || self.prepare());
         let bytes = bytes?;
         prepared?;
         Ok(bytes)
+    }
+
+    /// The probe image encoded at `settings`. Lossy WebP codes the planes
+    /// converted at the first probe (the same bytes; sharp YUV's
+    /// conversion was 13% of smart WebP's CPU on the corpus graphics, once
+    /// per probe).
+    fn encode_image(&self, settings: &EncodeSettings<'_>) -> Result<Vec<u8>> {
+        match (self.format, settings.webp) {
+            (Format::WebP, mode @ (WebpMode::Lossy | WebpMode::LossySharpYuv)) => {
+                let planes = made_once(&self.webp_planes, || LossyPlanes::new(&self.image, mode))?;
+                if planes.mode() == mode {
+                    return planes.encode(settings.quality, settings.fast);
+                }
+                encode::encode(&self.image, self.format, settings)
+            }
+            _ => encode::encode(&self.image, self.format, settings),
+        }
+    }
+
+    /// `full`, the image this prober was made from, encoded at `settings`:
+    /// from the probes' planes when the probe image is the whole image
+    /// (lossy WebP's final and floor encodes; see [`Prober::encode_image`]).
+    pub(super) fn encode_full(
+        &self,
+        full: &Image,
+        settings: &EncodeSettings<'_>,
+    ) -> Result<Vec<u8>> {
+        if self.mosaic {
+            encode::encode(full, self.format, settings)
+        } else {
+            self.encode_image(settings)
+        }
     }
 
     /// `bytes`, the probe image encoded at `quality`, measured.

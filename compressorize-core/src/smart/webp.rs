@@ -6,8 +6,8 @@ use std::sync::PoisonError;
 
 use super::metric::Metric;
 use super::prober::Prober;
-use super::{Choice, HIGHEST, LOWEST, Probing, Search, finish, first_probe};
-use crate::encode::{self, EncodeSettings, WebpMode};
+use super::{Choice, HIGHEST, LOWEST, Probing, Search, first_probe};
+use crate::encode::{EncodeSettings, WebpMode};
 use crate::error::{Error, Result};
 use crate::format::Format;
 
@@ -72,13 +72,11 @@ pub(super) fn choose<M: Metric>(
                 distance: Some(best.distance),
             }));
         }
-        finish(
-            image,
-            Format::WebP,
-            &final_settings(best.quality),
-            best.distance,
-        )
-        .map(Some)
+        Ok(Some(Choice {
+            bytes: prober.encode_full(image, &final_settings(best.quality))?,
+            quality: Some(best.quality),
+            distance: Some(best.distance),
+        }))
     };
     // Graphics often compress better with VP8L, as they are or as a
     // palette image; near-lossless and palette images are checked against
@@ -158,7 +156,7 @@ pub(super) fn lossless_may_lose<M: Metric>(
     let floor_bytes = match &*floor {
         Some(bytes) => bytes.len(),
         None => {
-            let bytes = encode::encode(search.image, Format::WebP, floor_settings)?;
+            let bytes = prober.encode_full(search.image, floor_settings)?;
             floor.insert(bytes).len()
         }
     };

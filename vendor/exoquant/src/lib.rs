@@ -1,3 +1,7 @@
+// Compressorize: a 2016 crate built by today's compiler as a path
+// dependency, whose lints are not capped as a registry crate's are.
+#![allow(bare_trait_objects, unused_mut, mismatched_lifetime_syntaxes)]
+
 //! Exoquant is a very high quality image quantization library featuring code for basic
 //! color quantization, K-Means palette optimization and remapping and dithering with
 //! Floyd-Steinberg and ordered ditherers.

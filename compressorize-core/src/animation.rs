@@ -26,7 +26,7 @@ use crate::format::Format;
 use crate::metadata::{self, Metadata};
 use crate::options::{Options, OutputFormat, Quality};
 use crate::pixels::Image;
-use crate::{Compressed, color, resize, smart};
+use crate::{Compressed, Source, color, resize, smart};
 
 /// The most frames an animation may hold. Each costs an encode of its own
 /// whatever its size, so a file of many tiny frames (an animated WebP frame
@@ -99,6 +99,7 @@ pub(crate) fn compress(
     let (out_width, out_height) = resize::fit(width, height, options.max_width, options.max_height);
     let resized = (out_width, out_height) != (width, height);
     let original_metadata = metadata::read(input_format, input);
+    let source = Source::of(input_format, input);
 
     // What each candidate is: its bytes, quality and score.
     let mut candidates: Vec<(Vec<u8>, Option<u8>, Option<f64>)> = Vec::new();
@@ -134,12 +135,12 @@ pub(crate) fn compress(
         }
         let mut encoded = Vec::new();
         if output_format == Format::WebP {
-            encoded.push(encode_webp(&animation, input_format, options)?);
+            encoded.push(encode_webp(&animation, source, options)?);
         } else {
             if smart_png
                 && let Some((apng, score)) = smart::encode_apng(
                     &animation,
-                    input_format,
+                    source,
                     options.png_timeout,
                     options.smart_target,
                 )?
@@ -267,7 +268,7 @@ fn decode(format: Format, input: &[u8], declared: u32) -> Result<Animation> {
 /// judged frame.
 fn encode_webp(
     animation: &Animation,
-    input_format: Format,
+    source: Source,
     options: &Options,
 ) -> Result<(Vec<u8>, Option<u8>, Option<f64>)> {
     let key = &animation.frames[animation.frames.len() / 2].image;
@@ -286,7 +287,7 @@ fn encode_webp(
             let settings = EncodeSettings::at_quality(80, options.avif_speed, options.png_timeout);
             let outcome = smart::encode_webp_animation(
                 animation,
-                input_format,
+                source,
                 &settings,
                 options.smart_target,
                 lossy_mode,

@@ -75,7 +75,7 @@ pub(crate) fn test_corpus(rel: &str) -> Vec<u8> {
 }
 
 pub use smart::{
-    PerceptualMetric, SmartAim, distance_threshold, perceptual_distance, smart_aim,
+    PerceptualMetric, SmartAim, Source, distance_threshold, perceptual_distance, smart_aim,
     smart_quality_range,
 };
 
@@ -273,7 +273,7 @@ pub fn compress(input: &[u8], options: &Options) -> Result<Compressed> {
     };
     let (bytes, quality, score) = encode(
         &image,
-        input_format,
+        Source::of(input_format, input),
         output_format,
         &output_metadata,
         options,
@@ -317,7 +317,7 @@ pub fn compress(input: &[u8], options: &Options) -> Result<Compressed> {
 /// Returns the bytes, the encoder quality and the smart score.
 fn encode(
     image: &Image,
-    input_format: Format,
+    source: Source,
     output_format: Format,
     metadata: &Metadata,
     options: &Options,
@@ -339,7 +339,7 @@ fn encode(
         Quality::Smart => {
             let outcome = smart::encode(
                 image,
-                input_format,
+                source,
                 output_format,
                 &settings,
                 options.smart_target,

@@ -7,8 +7,8 @@
 mod common;
 
 use compressorize_core::{
-    Format, Image, Limits, Options, OutputFormat, PerceptualMetric, Quality, SmartAim, compress,
-    decode, detect, distance_threshold, perceptual_distance, smart_aim,
+    Format, Image, Limits, Options, OutputFormat, PerceptualMetric, Quality, SmartAim, Source,
+    compress, decode, detect, distance_threshold, perceptual_distance, smart_aim,
 };
 
 /// The floor: no image below SSIMULACRA2 72.
@@ -751,4 +751,43 @@ fn synthetic_gradients_keep_their_smooth_steps() {
     assert!(score >= 78.0, "q{:?}: {score:.2}", out.quality);
     assert!(!aim.graphic);
     assert_eq!(aim.metric, PerceptualMetric::Ssimulacra2);
+}
+
+/// A logo stored as a lossless WebP is a graphic, as the same pixels in a
+/// PNG are. Only PNG sources used to be looked at for flat areas, so the
+/// logo was searched as a photo: lossy only, 11,150 bytes at quality 30.
+/// As a graphic its palette and lossless candidates compete, and one of
+/// them wins at fewer bytes than any lossy WebP of it.
+#[test]
+fn a_lossless_webp_logo_is_searched_as_a_graphic() {
+    let input = common::read("webp/lossless1_alpha.webp");
+    let source = decode(&input, &Limits::default()).unwrap();
+    assert_eq!(Source::of(Format::WebP, &input), Source::Lossless);
+    let aim = smart_aim(
+        &source,
+        Source::of(Format::WebP, &input),
+        Format::WebP,
+        80.0,
+    );
+    assert!(aim.graphic);
+    assert_eq!(aim.metric, PerceptualMetric::Ssimulacra2);
+
+    let out = smart(&input, Format::WebP);
+    assert!(!out.passthrough);
+    assert_eq!(out.quality, None, "not lossy");
+    assert!(
+        out.bytes.windows(4).any(|w| w == b"VP8L"),
+        "a lossless bitstream"
+    );
+    // Quality 30 is the lowest smart's lossy search goes, and WebP's output
+    // grows with quality.
+    let lowest_lossy = fixed(&input, Format::WebP, 30);
+    assert!(
+        out.compressed_size < lowest_lossy.compressed_size,
+        "{} bytes, lossy at 30 {}",
+        out.compressed_size,
+        lowest_lossy.compressed_size
+    );
+    let met = distance_of(aim.metric, &source, &out.bytes);
+    assert!(met <= aim.threshold, "{met:.6} > {:.6}", aim.threshold);
 }

@@ -29,6 +29,7 @@ pub(crate) use avif::blank_metadata as blank_avif_metadata;
 pub(crate) use avif::stored_size as avif_stored_size;
 pub(crate) use png::decode_animation as decode_apng;
 pub(crate) use webp::decode_animation as decode_webp_animation;
+pub(crate) use webp::is_lossless as is_lossless_webp;
 
 /// Decodes `input`, whose format was detected as `format`.
 pub(crate) fn decode(format: Format, input: &[u8], limits: &Limits) -> Result<Decoded> {

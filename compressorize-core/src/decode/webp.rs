@@ -40,6 +40,13 @@ pub(crate) fn decode(input: &[u8], limits: &Limits) -> Result<Image> {
     })
 }
 
+/// Whether `input`, a WebP, is coded losslessly: a VP8L image, or an
+/// animation whose every frame is VP8L (only the headers are read). A
+/// file that cannot be parsed counts as lossy.
+pub(crate) fn is_lossless(input: &[u8]) -> bool {
+    WebPDecoder::new(Cursor::new(input)).is_ok_and(|mut decoder| !decoder.is_lossy())
+}
+
 /// An animated WebP's frames, by libwebp's own animation decoder (what
 /// browsers show): image-webp 0.2.4 composited some frames wrongly, where a
 /// frame blends over a smaller one (pixels that turn transparent kept the

@@ -23,7 +23,7 @@ use rayon::prelude::*;
 
 use super::metric::{Content, Metric, comparable, with_metric};
 use super::search::{self, Probe};
-use super::{HIGHEST, LOWEST, Outcome, SmartAim, smart_aim, step_curve};
+use super::{HIGHEST, LOWEST, Outcome, SmartAim, Source, smart_aim, step_curve};
 use super::{palette, sample};
 use crate::animation::Animation;
 use crate::encode::{self, EncodeSettings, IndexedImage, WebpMode};
@@ -77,14 +77,14 @@ const PROBE_FRAME_MS: u32 = 100;
 /// search's distance for palette frames, see [`ByFrame`]).
 pub(crate) fn encode_webp(
     animation: &Animation,
-    input_format: Format,
+    source: Source,
     base: &EncodeSettings<'_>,
     target: f32,
     lossy_mode: WebpMode,
 ) -> Result<Outcome> {
     let key = &animation.frames[animation.frames.len() / 2].image;
-    let still = super::encode(key, input_format, Format::WebP, base, target)?;
-    let aim = smart_aim(key, input_format, Format::WebP, target);
+    let still = super::encode(key, source, Format::WebP, base, target)?;
+    let aim = smart_aim(key, source, Format::WebP, target);
     let (lossy, palette) = match still.quality {
         Some(first) if aim.graphic => {
             let (lossy, palette) = rayon::join(
@@ -198,12 +198,12 @@ fn webp_palette(animation: &Animation, aim: &SmartAim) -> Result<Option<Outcome>
 /// search takes.
 pub(crate) fn encode_apng(
     animation: &Animation,
-    input_format: Format,
+    source: Source,
     timeout: Duration,
     target: f32,
 ) -> Result<Option<(Vec<u8>, f64)>> {
     let key = &animation.frames[animation.frames.len() / 2].image;
-    let aim = smart_aim(key, input_format, Format::Png, target);
+    let aim = smart_aim(key, source, Format::Png, target);
     let output = palette::PaletteOutput::Png(timeout);
     let Some((indexed, distance)) = palette_frames(animation, &aim, output)? else {
         return Ok(None);

@@ -260,7 +260,7 @@ const fn step_curve(format: Format, photo: bool) -> StepCurve {
 /// Encodes `image` as `format` at the fewest bytes that meet `target`.
 pub(crate) fn encode(
     image: &Image,
-    input_format: Format,
+    source: Source,
     format: Format,
     base: &EncodeSettings<'_>,
     target: f32,
@@ -270,7 +270,7 @@ pub(crate) fn encode(
     // on two cores before any probe (a 2048-pixel photo's mosaic took
     // 6-19 ms, its aim a few once the flat share stopped calling `bcmp`).
     let (aim, sampled_image) = rayon::join(
-        || smart_aim(image, input_format, format, target),
+        || smart_aim(image, source, format, target),
         || (format != Format::Png).then(|| ProbeImage::new(format, image, Probing::Sampled)),
     );
     let choice = with_metric!(aim.metric, |metric| {
@@ -712,6 +712,49 @@ impl<'a, M: Metric> Search<'a, M> {
     }
 }
 
+/// How the pixels smart quality starts from were coded. Graphics
+/// (screenshots, logos, diagrams) are told apart by large areas of exactly
+/// one colour, which only a lossless source keeps exact.
+///
+/// ```
+/// use compressorize_core::{Format, Source};
+///
+/// assert_eq!(Source::from(Format::Png), Source::Lossless);
+/// assert_eq!(Source::from(Format::Jpeg), Source::Lossy);
+/// // A WebP is lossless only when its coding is (VP8L), which its bytes say.
+/// assert_eq!(Source::from(Format::WebP), Source::Lossy);
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Source {
+    /// PNG, or WebP coded losslessly (every frame VP8L).
+    Lossless,
+    /// JPEG, AVIF, or WebP with a lossy (VP8) image or frame.
+    Lossy,
+}
+
+impl Source {
+    /// The source `input`, a file of `format`, is: a WebP by its coding,
+    /// other formats by [`Source::from`].
+    #[must_use]
+    pub fn of(format: Format, input: &[u8]) -> Source {
+        match format {
+            Format::WebP if crate::decode::is_lossless_webp(input) => Source::Lossless,
+            _ => Source::from(format),
+        }
+    }
+}
+
+impl From<Format> for Source {
+    /// By the format alone: PNG is lossless, the others lossy (a WebP's
+    /// coding is known only from its bytes: [`Source::of`]).
+    fn from(format: Format) -> Source {
+        match format {
+            Format::Png => Source::Lossless,
+            Format::Jpeg | Format::WebP | Format::Avif => Source::Lossy,
+        }
+    }
+}
+
 /// What smart quality holds one image to: the metric it steers by and the
 /// distance a candidate must not exceed (see [`smart_aim`]).
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -720,8 +763,8 @@ pub struct SmartAim {
     pub metric: PerceptualMetric,
     /// The distance, by [`SmartAim::metric`], a candidate must not exceed.
     pub threshold: f64,
-    /// Whether the image is judged as a graphic: a PNG source with large
-    /// flat areas, or an image under 128 × 128.
+    /// Whether the image is judged as a graphic: a lossless source (PNG,
+    /// lossless WebP) with large flat areas, or an image under 128 × 128.
     pub graphic: bool,
     /// The target asked for, on the SSIMULACRA2 scale.
     target: f32,
@@ -850,8 +893,9 @@ pub fn distance_threshold(target: f32) -> f64 {
 }
 
 /// The metric and distance smart quality holds `image` to when it encodes
-/// it as `format` from an `input_format` source for `target`. Graphics (PNG
-/// sources with large flat areas, and images under 128 × 128) sent to JPEG,
+/// it as `format` from `source` (a [`Source`], or the input's [`Format`])
+/// for `target`. Graphics (lossless sources with large flat areas, and
+/// images under 128 × 128) sent to JPEG,
 /// WebP or AVIF are steered by SSIMULACRA2, as are photos sent to AVIF and
 /// photos smoother than any DSSIM was calibrated on (synthetic gradients),
 /// the last ones measured whole after the mosaic; graphics sent to PNG are
@@ -873,12 +917,18 @@ pub fn distance_threshold(target: f32) -> f64 {
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[must_use]
-pub fn smart_aim(image: &Image, input_format: Format, format: Format, target: f32) -> SmartAim {
+pub fn smart_aim(
+    image: &Image,
+    source: impl Into<Source>,
+    format: Format,
+    target: f32,
+) -> SmartAim {
     // Graphics are lossless sources with large flat areas (screenshots,
     // logos, diagrams); photo-like PNGs are judged as photos, whatever the
     // output format. Tiny images count as graphics too: the metrics have
     // few scales to look at there, and bytes are few.
-    let graphic = is_tiny(image) || (input_format == Format::Png && image.looks_like_graphic());
+    let lossless = source.into() == Source::Lossless;
+    let graphic = is_tiny(image) || (lossless && image.looks_like_graphic());
     let lossy = format != Format::Png;
     let (metric, aimed, content, measure_whole) = if graphic {
         let metric = if lossy {
@@ -958,6 +1008,27 @@ mod tests {
                 assert_eq!(aim.threshold_below(8.0), lower.threshold, "{format:?}");
             }
         }
+    }
+
+    #[test]
+    fn a_webp_is_a_lossless_source_only_when_coded_losslessly() {
+        for (file, expected) in [
+            ("webp/lossless1_alpha.webp", Source::Lossless),
+            ("webp/near_lossless_75.webp", Source::Lossless),
+            ("webp/animated_big-height.webp", Source::Lossless), // VP8L frames
+            ("webp/gallery_4_lossy.webp", Source::Lossy),
+            ("webp/lossy_alpha1.webp", Source::Lossy), // VP8 with a lossless alpha plane
+            ("webp/animated-loop-3.webp", Source::Lossy), // VP8 frames
+            ("graphics/star.png", Source::Lossless),
+            ("photos/fox.jpg", Source::Lossy),
+        ] {
+            let bytes = crate::test_corpus(file);
+            let format = crate::detect(&bytes).unwrap();
+            assert_eq!(Source::of(format, &bytes), expected, "{file}");
+        }
+        // A WebP whose headers cannot be read is not taken for lossless.
+        let lossless = crate::test_corpus("webp/lossless1_alpha.webp");
+        assert_eq!(Source::of(Format::WebP, &lossless[..16]), Source::Lossy);
     }
 
     #[test]
@@ -1102,7 +1173,7 @@ mod tests {
         for (file, format) in cases {
             let image = corpus_image(file, None);
             let settings = EncodeSettings::at_quality(80, 6, std::time::Duration::from_secs(5));
-            let ahead = encode(&image, Format::Png, format, &settings, 80.0).unwrap();
+            let ahead = encode(&image, Source::Lossless, format, &settings, 80.0).unwrap();
             let aim = smart_aim(&image, Format::Png, format, 80.0);
             let own = with_metric!(aim.metric, |metric| {
                 Search::new(metric, &aim, &image, format, &settings).run_checked()

@@ -16,10 +16,11 @@
 //!   where they encode the whole image, the answer is the chosen probe
 //!   itself with its scans searched again, losslessly (see
 //!   [`jpeg::finish_jpeg`]).
-//! - [`webp`] (libwebp): lossy quality search; for graphics (PNG sources
-//!   with large flat areas, tiny images) with sharp RGB → YUV conversion,
-//!   and also lossless and near-lossless; the smallest that meets the
-//!   target wins.
+//! - [`webp`] (libwebp): lossy quality search; for graphics (lossless
+//!   sources with large flat areas, tiny images) with sharp RGB → YUV
+//!   conversion, and also lossless, near-lossless and palette images; the
+//!   smallest that meets the target wins. Photos take the sharp conversion
+//!   where plain 4:2:0 misses the target even at 95.
 //! - [`avif`] (libaom): quality search, final encode at
 //!   [`Options::avif_speed`]. Photos are probed at a faster speed,
 //!   calibrated by one probe at the final speed: faster codings distort

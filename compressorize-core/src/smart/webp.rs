@@ -1,6 +1,7 @@
 //! Smart WebP: a lossy quality search and, for graphics, lossless,
 //! near-lossless and palette candidates; the smallest that meets the
-//! target wins.
+//! target wins. A photo that plain 4:2:0 cannot bring to the target is
+//! searched again with the sharp RGB → YUV conversion.
 
 use std::sync::PoisonError;
 
@@ -13,7 +14,9 @@ use crate::format::Format;
 
 /// WebP: a lossy quality search on `prober`; for graphics also lossless,
 /// near-lossless (measured by `search`'s whole-image prober) and a
-/// palette image coded losslessly.
+/// palette image coded losslessly; for a photo whose plain 4:2:0 output
+/// misses the target at [`HIGHEST`], a second search with the sharp
+/// conversion.
 pub(super) fn choose<M: Metric>(
     search: &Search<'_, M>,
     prober: &Prober<'_, M>,
@@ -94,8 +97,8 @@ pub(super) fn choose<M: Metric>(
         // it. The corpus's lossless_multi-color (300 × 300) scored 66.9 by
         // the judge at quality 95, its best effort; with the sharp
         // conversion 82.0 at quality 95 for 8% more bytes.
-        // Where neither meets the target, the closer is the best effort.
         let sharp = lossy(WebpMode::LossySharpYuv)?.ok_or_else(stopped)?;
+        // Where neither meets the target, the closer is the best effort.
         let distance = |c: &Choice| c.distance.unwrap_or(0.0);
         let sharp_wins = meets(&sharp) || distance(&sharp) < distance(&plain);
         return Ok(if sharp_wins { sharp } else { plain });

@@ -896,14 +896,14 @@ pub fn distance_threshold(target: f32) -> f64 {
 /// The metric and distance smart quality holds `image` to when it encodes
 /// it as `format` from `source` (a [`Source`], or the input's [`Format`])
 /// for `target`. Graphics (lossless sources with large flat areas, and
-/// images under 128 × 128) sent to JPEG,
-/// WebP or AVIF are steered by SSIMULACRA2, as are photos sent to AVIF and
-/// photos smoother than any DSSIM was calibrated on (synthetic gradients),
-/// the last ones measured whole after the mosaic; graphics sent to PNG are
-/// held to a stricter threshold, and other photos aim by format and by how
-/// smooth they are. For tools that search the same target another way (the
-/// benchmarks' full-image bisection); the search applies it to its probe
-/// image, a mosaic of the most detailed tiles for large images.
+/// images under 128 × 128) sent to JPEG, WebP or AVIF are steered by
+/// SSIMULACRA2, as are photos sent to AVIF and photos smoother than any
+/// DSSIM was calibrated on (synthetic gradients), the last ones measured
+/// whole after the mosaic; graphics sent to PNG are held to a stricter
+/// threshold, and other photos aim by format and by how smooth they are.
+/// For tools that search the same target another way (the benchmarks'
+/// full-image bisection); the search applies it to its probe image, a
+/// mosaic of the most detailed tiles for large images.
 ///
 /// ```no_run
 /// use compressorize_core::{Format, Limits, decode, smart_aim};

@@ -30,12 +30,7 @@ const SNS_STRENGTH: i32 = 80;
 const LOSSLESS_METHOD: i32 = 4;
 
 pub(crate) fn encode(image: &Image, quality: u8, mode: WebpMode, fast: bool) -> Result<Vec<u8>> {
-    check_size(image.width, image.height)?;
-    let narrow = image.to_8bit();
-    let Samples::U8(pixels) = &narrow.samples else {
-        unreachable!("to_8bit returns 8-bit samples")
-    };
-    let (pixels, layout) = expand_gray_u8(pixels, narrow.layout);
+    let (pixels, layout) = encoder_pixels(image)?;
     let pixel_layout = if layout == Layout::Rgba {
         PixelLayout::Rgba
     } else {
@@ -47,6 +42,22 @@ pub(crate) fn encode(image: &Image, quality: u8, mode: WebpMode, fast: bool) -> 
         .encode_advanced(&config)
         .map_err(|e| Error::failed(format!("WebP encoding failed: {e:?}")))?;
     Ok(memory.to_vec())
+}
+
+/// `image` as libwebp imports it, 8-bit RGB or RGBA (grey expanded), once
+/// its size is checked.
+fn encoder_pixels(image: &Image) -> Result<(Vec<u8>, Layout)> {
+    check_size(image.width, image.height)?;
+    Ok(match &image.samples {
+        Samples::U8(pixels) => expand_gray_u8(pixels, image.layout),
+        Samples::U16(_) => {
+            let narrow = image.to_8bit();
+            let Samples::U8(pixels) = &narrow.samples else {
+                unreachable!("to_8bit returns 8-bit samples")
+            };
+            expand_gray_u8(pixels, narrow.layout)
+        }
+    })
 }
 
 /// A libwebp picture that frees its pixels however an encode ends.
@@ -101,19 +112,14 @@ impl LossyPlanes {
                 return Err(Error::failed("lossless WebP is coded from the pixels"));
             }
         };
-        check_size(image.width, image.height)?;
-        let narrow = image.to_8bit();
-        let Samples::U8(pixels) = &narrow.samples else {
-            unreachable!("to_8bit returns 8-bit samples")
-        };
-        let (pixels, layout) = expand_gray_u8(pixels, narrow.layout);
+        let (pixels, layout) = encoder_pixels(image)?;
         let failed = |what: &str| Error::failed(format!("WebP conversion failed: {what}"));
         let side = |n: u32| i32::try_from(n).map_err(|_| failed("size"));
         let (width, height) = (side(image.width)?, side(image.height)?);
         let mut argb = Picture::new().ok_or_else(|| failed("picture"))?;
         let mut planes = Picture::new().ok_or_else(|| failed("picture"))?;
         // SAFETY: `pixels` holds width × height pixels of `layout` (as
-        // `expand_gray_u8` returns them) and outlives the import, which
+        // `encoder_pixels` returns them) and outlives the import, which
         // copies them; both pictures are live and owned here.
         unsafe {
             // As the webp crate's encoder imports pixels, and `WebPEncode`
@@ -145,11 +151,6 @@ impl LossyPlanes {
             picture: planes,
             mode,
         })
-    }
-
-    /// The mode the planes were converted for.
-    pub(crate) fn mode(&self) -> WebpMode {
-        self.mode
     }
 
     /// The planes coded at `quality` (`fast`: smart's probe effort).

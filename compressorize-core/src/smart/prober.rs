@@ -59,9 +59,10 @@ pub(super) struct Prober<'m, M: Metric> {
     outputs: Option<KeptOutputs>,
     /// Probes below [`LOWEST`] made ahead (see [`Prober::search_to_lowest`]).
     ahead: Mutex<Vec<Probe>>,
-    /// For lossy WebP: `image` converted to the encoder's planes once, for
-    /// every probe (see [`Prober::encode_image`]).
-    webp_planes: OnceLock<LossyPlanes>,
+    /// For lossy WebP: `image` converted to the encoder's planes once per
+    /// conversion, plain and sharp, for every probe in that conversion
+    /// (see [`Prober::encode_image`]).
+    webp_planes: [OnceLock<LossyPlanes>; 2],
 }
 
 /// Encoded probes by quality and chroma, filled by probes running in
@@ -132,7 +133,7 @@ impl<'m, M: Metric> Prober<'m, M> {
             curve: step_curve(format, true),
             outputs: None,
             ahead: Mutex::new(Vec::new()),
-            webp_planes: OnceLock::new(),
+            webp_planes: Default::default(),
         }
     }
 
@@ -286,16 +287,15 @@ impl<'m, M: Metric> Prober<'m, M> {
     /// conversion was 13% of smart WebP's CPU on the corpus graphics, once
     /// per probe).
     fn encode_image(&self, settings: &EncodeSettings<'_>) -> Result<Vec<u8>> {
-        match (self.format, settings.webp) {
-            (Format::WebP, mode @ (WebpMode::Lossy | WebpMode::LossySharpYuv)) => {
-                let planes = made_once(&self.webp_planes, || LossyPlanes::new(&self.image, mode))?;
-                if planes.mode() == mode {
-                    return planes.encode(settings.quality, settings.fast);
-                }
-                encode::encode(&self.image, self.format, settings)
-            }
-            _ => encode::encode(&self.image, self.format, settings),
-        }
+        let slot = match (self.format, settings.webp) {
+            (Format::WebP, WebpMode::Lossy) => 0,
+            (Format::WebP, WebpMode::LossySharpYuv) => 1,
+            _ => return encode::encode(&self.image, self.format, settings),
+        };
+        let planes = made_once(&self.webp_planes[slot], || {
+            LossyPlanes::new(&self.image, settings.webp)
+        })?;
+        planes.encode(settings.quality, settings.fast)
     }
 
     /// `full`, the image this prober was made from, encoded at `settings`:

@@ -29,6 +29,22 @@ const SNS_STRENGTH: i32 = 80;
 /// The effort for lossless and near-lossless output.
 const LOSSLESS_METHOD: i32 = 4;
 
+/// Fewer bytes than any lossy WebP of `width` × `height` can take, at any
+/// quality or effort: a key frame codes the prediction modes of every 16 ×
+/// 16 macroblock with fixed probabilities (RFC 6386, 11.2–11.4). The
+/// cheapest luma mode (whole-block DC) costs 2.57 bits, sixteen 4 × 4 modes
+/// at least 3.19, the cheapest chroma mode 0.85: 3.42 bits a macroblock,
+/// counted here as 3 to leave room for the range coder's rounding, and 30
+/// bytes for the RIFF, chunk and frame headers. A flat 900 × 600 image
+/// takes 1,042 bytes at quality 30 (this bound: 842). A lossless output
+/// no larger than this beats every lossy one without encoding any.
+pub(crate) fn lossy_size_floor(width: u32, height: u32) -> usize {
+    const HEADERS: u64 = 30;
+    const BITS_PER_MACROBLOCK: u64 = 3;
+    let macroblocks = u64::from(width.div_ceil(16)) * u64::from(height.div_ceil(16));
+    usize::try_from(HEADERS + macroblocks * BITS_PER_MACROBLOCK / 8).unwrap_or(usize::MAX)
+}
+
 pub(crate) fn encode(image: &Image, quality: u8, mode: WebpMode, fast: bool) -> Result<Vec<u8>> {
     let (pixels, layout) = encoder_pixels(image)?;
     let pixel_layout = if layout == Layout::Rgba {
@@ -383,6 +399,61 @@ mod tests {
                 }
             }
         }
+    }
+
+    /// No lossy output comes under `lossy_size_floor`: flat images (the
+    /// cheapest content there is) and corpus graphics, at the lowest
+    /// quality and at quality 30, with both conversions and both efforts.
+    #[test]
+    fn no_lossy_webp_is_smaller_than_its_size_floor() {
+        let flat = |width, height, rgba: [u8; 4]| Image {
+            width,
+            height,
+            layout: Layout::Rgba,
+            samples: Samples::U8(rgba.repeat((width * height) as usize)),
+        };
+        let mut images = vec![
+            (
+                "flat grey 900 × 600".to_owned(),
+                flat(900, 600, [128, 128, 128, 255]),
+            ),
+            (
+                "flat white 595 × 842".to_owned(),
+                flat(595, 842, [255, 255, 255, 255]),
+            ),
+            (
+                "flat black 17 × 33".to_owned(),
+                flat(17, 33, [0, 0, 0, 255]),
+            ),
+            (
+                "transparent 300 × 300".to_owned(),
+                flat(300, 300, [0, 0, 0, 0]),
+            ),
+            ("flat blue 1 × 1".to_owned(), flat(1, 1, [33, 70, 139, 255])),
+        ];
+        for path in [
+            "graphics/Flag_of_the_Netherlands.png",
+            "graphics/stripesH.png",
+            "graphics/full-transparent.png",
+            "graphics/blankpage.svg.png",
+        ] {
+            let image = crate::decode(&crate::test_corpus(path), &Limits::default()).unwrap();
+            images.push((path.to_owned(), image));
+        }
+        for (name, image) in &images {
+            let floor = lossy_size_floor(image.width, image.height);
+            for mode in [WebpMode::Lossy, WebpMode::LossySharpYuv] {
+                for (quality, fast) in [(0, true), (0, false), (30, true), (30, false)] {
+                    let bytes = encode(image, quality, mode, fast).unwrap().len();
+                    assert!(
+                        bytes >= floor,
+                        "{name} {mode:?} q{quality}: {bytes} bytes, floor {floor}"
+                    );
+                }
+            }
+        }
+        // The flag's lossless output (112 bytes) is below its floor.
+        assert_eq!(lossy_size_floor(900, 600), 842);
     }
 
     #[test]

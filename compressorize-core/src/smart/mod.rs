@@ -332,9 +332,9 @@ struct Search<'a, M: Metric> {
     /// The mosaic's (or a small image's) prober, likewise (see
     /// [`Search::sampled`]).
     sampled: OnceLock<Prober<'a, M>>,
-    /// WebP's lossless and near-lossless candidates for a graphic, encoded
-    /// at most once per search (see [`Search::webp_lossless`]).
-    webp_lossless: OnceLock<Vec<Choice>>,
+    /// A WebP graphic's lossless, near-lossless and palette candidates,
+    /// made at most once per search (see [`Search::webp_candidates`]).
+    webp_candidates: OnceLock<Vec<Choice>>,
     /// The size of a WebP graphic's lossless output, once encoded.
     webp_lossless_bytes: OnceLock<usize>,
     /// A WebP graphic's palette candidate, searched at most once per
@@ -362,7 +362,7 @@ impl<'a, M: Metric> Search<'a, M> {
             base,
             whole: OnceLock::new(),
             sampled: OnceLock::new(),
-            webp_lossless: OnceLock::new(),
+            webp_candidates: OnceLock::new(),
             webp_lossless_bytes: OnceLock::new(),
             webp_palette: OnceLock::new(),
             webp_floor: Mutex::new(None),
@@ -469,32 +469,44 @@ impl<'a, M: Metric> Search<'a, M> {
         made_once(cell, || self.prober(probing))
     }
 
-    /// WebP's lossless candidate for a graphic and, where the image can be
-    /// measured whole, its near-lossless one, encoded on first use. A
-    /// lossy answer that fails the whole-image check is searched again;
-    /// these stay as they were (encoding them again cost test-pattern,
-    /// 1280 × 960, half a second).
+    /// A WebP graphic's candidates beside the lossy search, made on first
+    /// use: lossless; near-lossless, where the image can be measured whole
+    /// and its output could win; and the palette image, when one meets the
+    /// target. A lossy answer that fails the whole-image check is searched
+    /// again; these stay as they were (encoding them again cost
+    /// test-pattern, 1280 × 960, half a second).
     ///
     /// Near-lossless must meet the target to be chosen, lossless always
-    /// does, so a near-lossless output no smaller than the lossless one
-    /// cannot win and is left out unmeasured: on images of few colours it
-    /// is the very same bytes (blackbug, 2048 × 1536: 17,426 B both, and
-    /// 574 ms of SSIMULACRA2 to find them identical). The whole image's
+    /// does (and a palette candidate did), so a near-lossless output no
+    /// smaller than either cannot win and is left unmeasured: on images of
+    /// few colours it is lossless's very bytes (blackbug, 2048 × 1536:
+    /// 17,426 B both, and 574 ms of SSIMULACRA2 to find them identical),
+    /// and plum-blossom-large's (2048 × 2048, 26,408 B) waited for its
+    /// 13,636-byte palette image while it was measured. The whole image's
     /// reference, which that measurement prepared beside the lossy search,
     /// is then prepared here all the same when the answer will be checked
-    /// whole (see [`Search::run_checked`]).
-    fn webp_lossless(&self) -> Result<&[Choice]> {
-        let candidates = made_once(&self.webp_lossless, || {
+    /// whole, unless no lossy output can win (see [`webp::lossy_may_beat`];
+    /// when the lossy search is encoding its output at [`LOWEST`], this
+    /// waits for it, as the reference costs about as much).
+    fn webp_candidates(&self) -> Result<&[Choice]> {
+        let candidates = made_once(&self.webp_candidates, || {
             let encode = |webp| {
                 let settings = EncodeSettings { webp, ..*self.base };
                 encode::encode(self.image, Format::WebP, &settings)
             };
             let near = NEAR_LOSSLESS_LEVEL;
-            let (lossless, near_lossless) = rayon::join(
+            // In this order where no other core is free: lossless and the
+            // palette image are the two that can stop the lossy search.
+            let ((lossless, palette), near_lossless) = rayon::join(
                 || {
-                    let lossless = encode(WebpMode::Lossless)?;
-                    let _ = self.webp_lossless_bytes.set(lossless.len());
-                    Ok(lossless)
+                    rayon::join(
+                        || {
+                            let lossless = encode(WebpMode::Lossless)?;
+                            let _ = self.webp_lossless_bytes.set(lossless.len());
+                            Ok(lossless)
+                        },
+                        || self.webp_palette(),
+                    )
                 },
                 || {
                     fits_whole_metric(self.image)
@@ -507,20 +519,23 @@ impl<'a, M: Metric> Search<'a, M> {
                 quality: None,
                 distance: None,
             };
-            let smaller = near_lossless?.filter(|bytes| bytes.len() < lossless.bytes.len());
-            let near_lossless = match smaller {
+            let palette = palette?;
+            let smallest = palette.map_or(lossless.bytes.len(), |palette| {
+                palette.bytes.len().min(lossless.bytes.len())
+            });
+            let near_lossless = match near_lossless?.filter(|bytes| bytes.len() < smallest) {
                 Some(bytes) => Some(Choice {
                     distance: Some(self.whole()?.measure(&bytes)?),
                     bytes,
                     quality: None,
                 }),
-                None if self.checks_whole() => {
+                None if self.checks_whole() && webp::lossy_may_beat(self, smallest) => {
                     self.whole()?.prepare()?;
                     None
                 }
                 None => None,
             };
-            Ok([Some(lossless), near_lossless]
+            Ok([Some(lossless), near_lossless, palette.cloned()]
                 .into_iter()
                 .flatten()
                 .collect())
@@ -1622,21 +1637,28 @@ mod tests {
         with_metric!(aim.metric, |metric| {
             let counted = Counted::new(metric);
             let search = Search::new(&counted, &aim, &image, Format::WebP, &base);
-            let candidates = search.webp_lossless().unwrap();
+            let candidates = search.webp_candidates().unwrap();
+            // Three colours: no palette of fewer colours is tried.
             assert_eq!(candidates.len(), 1, "lossless alone");
             assert_eq!(candidates[0].distance, None, "lossless");
             assert_eq!(counted.take(), 0, "measurements");
-            // Its answer is checked whole: the reference is ready.
-            assert_eq!(counted.prepared(), 1, "references prepared");
+            // Its lossless output (112 bytes) is smaller than any lossy
+            // one can be, so the whole image, which a lossy answer would
+            // be checked on, needs no reference.
+            let (width, height) = (image.width, image.height);
+            let lossy_floor = encode::webp::lossy_size_floor(width, height);
+            assert!(candidates[0].bytes.len() < lossy_floor, "{lossy_floor}");
+            assert_eq!(counted.prepared(), 0, "references prepared");
         });
     }
 
     #[test]
     fn a_webp_graphic_that_lossless_beats_stops_its_lossy_search() {
-        // The flag's lossless output is 112 bytes, its lossy one at the
-        // lowest quality over a thousand: once that is known, the first
+        // The flag's lossless output is 112 bytes, and no lossy WebP of
+        // 900 × 600 can take under 842: once that is known, the first
         // lossy probe is encoded but neither measured nor given a
-        // reference, and none follows.
+        // reference, and none follows, nor any output at the lowest
+        // quality to compare with.
         let image = corpus_image("graphics/Flag_of_the_Netherlands.png", None);
         let aim = smart_aim(&image, Format::Png, Format::WebP, 80.0);
         let base = EncodeSettings::at_quality(80, 6, std::time::Duration::from_secs(1));
@@ -1645,13 +1667,36 @@ mod tests {
             let search = Search::new(&counted, &aim, &image, Format::WebP, &base);
             // Lossless known before the search goes on, as when its encode
             // is the quicker.
-            let lossless = search.webp_lossless().unwrap()[0].bytes.len();
+            let lossless = search.webp_candidates().unwrap()[0].bytes.len();
             let choice = search.run(Probing::Sampled).unwrap();
             assert_eq!((choice.quality, choice.bytes.len()), (None, lossless));
             assert_eq!(counted.take(), 0, "lossy probes measured");
-            // The whole image's, for the check (see `webp_lossless`); the
-            // unmeasured probe's mosaic needs none.
-            assert_eq!(counted.prepared(), 1, "references prepared");
+            assert_eq!(counted.prepared(), 0, "references prepared");
+            let floor = search.webp_floor.lock().unwrap().as_ref().map(Vec::len);
+            assert_eq!(floor, None, "lossy output at the lowest quality");
+        });
+    }
+
+    #[test]
+    fn a_webp_graphic_that_lossless_beats_only_at_the_lowest_quality_checks_there() {
+        // lorem_ipsum_screenshot: lossless (39,102 bytes) is far above any
+        // lossy WebP's least size, but below the lossy output at the
+        // lowest quality, which is encoded to find that out; that stops
+        // the lossy search before its first measurement.
+        let image = corpus_image("graphics/lorem_ipsum_screenshot.png", None);
+        let aim = smart_aim(&image, Format::Png, Format::WebP, 80.0);
+        let base = EncodeSettings::at_quality(80, 6, std::time::Duration::from_secs(1));
+        with_metric!(aim.metric, |metric| {
+            let counted = Counted::new(metric);
+            let search = Search::new(&counted, &aim, &image, Format::WebP, &base);
+            let lossless = search.webp_candidates().unwrap()[0].bytes.len();
+            let (width, height) = (image.width, image.height);
+            assert!(lossless > 10 * encode::webp::lossy_size_floor(width, height));
+            counted.take();
+            let choice = search.run(Probing::Sampled).unwrap();
+            assert_eq!(choice.quality, None, "not lossy");
+            assert!(choice.bytes.len() <= lossless);
+            assert_eq!(counted.take(), 0, "lossy probes measured");
             let floor = search.webp_floor.lock().unwrap().as_ref().map(Vec::len);
             assert!(floor.is_some_and(|floor| floor >= lossless), "{floor:?}");
         });
@@ -1681,10 +1726,31 @@ mod tests {
                 floor.is_some_and(|floor| floor > palette.0.len()),
                 "{floor:?}"
             );
-            // No lossy probe measured: only the near-lossless candidate, at
-            // most, when it is smaller than lossless.
-            let near_lossless = usize::from(search.webp_lossless().unwrap().len() > 1);
-            assert_eq!(counted.take(), near_lossless, "measurements");
+            // No lossy probe measured, nor the near-lossless candidate,
+            // larger than the palette image; and no whole-image reference
+            // for a lossy answer's check.
+            let candidates = search.webp_candidates().unwrap();
+            let lossless = &candidates[0];
+            let near_lossless = EncodeSettings {
+                webp: WebpMode::NearLossless(NEAR_LOSSLESS_LEVEL),
+                ..base
+            };
+            let near_lossless = encode::encode(&image, Format::WebP, &near_lossless).unwrap();
+            assert!(
+                near_lossless.len() < lossless.bytes.len(),
+                "it could beat lossless"
+            );
+            assert!(
+                near_lossless.len() > palette.0.len(),
+                "it cannot beat the palette"
+            );
+            assert_eq!(candidates.len(), 2, "lossless and the palette image");
+            assert_eq!(counted.take(), 0, "measurements");
+            assert_eq!(
+                counted.prepared(),
+                1,
+                "references prepared: the palette search's"
+            );
         });
     }
 
@@ -1701,8 +1767,11 @@ mod tests {
             let count = || counted.take();
             let search = Search::new(&counted, &aim, &image, Format::WebP, &base);
             search.run(Probing::Sampled).unwrap();
-            let candidates = search.webp_lossless().unwrap().len();
-            assert_eq!(candidates, 2, "lossless and near-lossless");
+            // No palette image meets the target; near-lossless is the
+            // smaller, so it was measured.
+            let candidates = search.webp_candidates().unwrap();
+            assert_eq!(candidates.len(), 2, "lossless and near-lossless");
+            assert!(candidates[1].distance.is_some(), "near-lossless measured");
             let lossy = EncodeSettings {
                 webp: WebpMode::LossySharpYuv,
                 fast: true,

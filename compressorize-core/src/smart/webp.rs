@@ -8,7 +8,7 @@ use std::sync::PoisonError;
 use super::metric::Metric;
 use super::prober::Prober;
 use super::{Choice, HIGHEST, LOWEST, Probing, Search, first_probe};
-use crate::encode::{EncodeSettings, WebpMode};
+use crate::encode::{self, EncodeSettings, WebpMode};
 use crate::error::{Error, Result};
 use crate::format::Format;
 
@@ -70,17 +70,26 @@ pub(super) fn choose<M: Metric>(
             }
             None => prober.search(&probe_settings, threshold, (LOWEST, HIGHEST))?,
         };
-        let floor = search
-            .webp_floor
-            .lock()
-            .unwrap_or_else(PoisonError::into_inner)
-            .take();
-        if let Some(bytes) = floor.filter(|_| best.quality == LOWEST) {
-            return Ok(Some(Choice {
-                bytes,
-                quality: Some(LOWEST),
-                distance: Some(best.distance),
-            }));
+        // A palette search that ended during the last probes can make the
+        // final encode needless: plum-blossom-large (2048 × 2048) spent
+        // 0.8 s on it after its 13,636-byte palette image had beaten the
+        // lossy floor's 28,082 bytes.
+        if graphic && exact_beats_lossy(search) {
+            return Ok(None);
+        }
+        if best.quality == LOWEST {
+            // Left in place otherwise: the other candidates compare with it.
+            let mut floor = search
+                .webp_floor
+                .lock()
+                .unwrap_or_else(PoisonError::into_inner);
+            if let Some(bytes) = floor.take() {
+                return Ok(Some(Choice {
+                    bytes,
+                    quality: Some(LOWEST),
+                    distance: Some(best.distance),
+                }));
+            }
         }
         Ok(Some(Choice {
             bytes: prober.encode_full(image, &final_settings(best.quality, mode))?,
@@ -110,18 +119,14 @@ pub(super) fn choose<M: Metric>(
     // Graphics often compress better with VP8L, as they are or as a
     // palette image; near-lossless and palette images are checked against
     // the target like lossy. Photos skip these costly full encodes.
-    let (lossy, (others, palette)) = rayon::join(
-        || lossy(lossy_mode),
-        || rayon::join(|| search.webp_lossless(), || search.webp_palette()),
-    );
-    let (lossy, others, palette) = (lossy?, others?, palette?);
+    let (lossy, others) = rayon::join(|| lossy(lossy_mode), || search.webp_candidates());
+    let (lossy, others) = (lossy?, others?);
     // Graphics are steered by SSIMULACRA2, the judge's own metric, so a
     // lossy output that misses is visibly damaged, never the best effort:
     // a 32 × 32 icon as quality 95 scored 20, its colours smeared by 4:2:0,
     // yet it was smaller than lossless.
     let smallest_other = others
         .iter()
-        .chain(palette)
         .filter(|c| meets(c))
         .min_by_key(|c| c.bytes.len())
         .expect("lossless always meets the target");
@@ -146,28 +151,27 @@ const LOSSLESS_LIKELY_WINS: f64 = 0.75;
 /// than the lossy output at [`LOWEST`] (WebP's output grows with quality,
 /// lossless always meets the target and a palette candidate only exists
 /// when it does). Asked before each probe, so a palette search that ends
-/// during the lossy one still stops it. That output is encoded once, when lossless is known and looks
-/// likely to win against `first_bytes`, the search's first probe, and is
-/// kept for an answer at [`LOWEST`]. Where lossless won, the search used
-/// to walk on for nothing and its final encode took longest (the three
-/// Netherlands flags: 112 bytes lossless, 1,400–1,466 lossy at 30, after
-/// five rounds; lorem_ipsum: 39,102 against 75,686).
+/// during the lossy one still stops it. That output is encoded once, when
+/// lossless is known and looks likely to win against `first_bytes`, the
+/// search's first probe, and is kept for an answer at [`LOWEST`]. Where
+/// lossless won, the search used to walk on for nothing and its final
+/// encode took longest (lorem_ipsum: 39,102 bytes lossless against 75,686
+/// lossy at 30). A lossless output under every lossy output's size (see
+/// [`encode::webp::lossy_size_floor`]) needs no such encode: the three
+/// Netherlands flags (900 × 600) take 112 bytes lossless and at least 842
+/// lossy, and their floor encode was two thirds of their search's time.
 pub(super) fn lossless_may_lose<M: Metric>(
     search: &Search<'_, M>,
     prober: &Prober<'_, M>,
     first_bytes: usize,
     floor_settings: &EncodeSettings<'_>,
 ) -> Result<bool> {
-    // Whichever lossless output is known: the exact pixels', or a palette
-    // image's (which met the target), when its search has ended.
-    let palette = search.webp_palette.get().and_then(Option::as_ref);
-    let known = [
-        search.webp_lossless_bytes.get().copied(),
-        palette.map(|choice| choice.bytes.len()),
-    ];
-    let Some(lossless) = known.into_iter().flatten().min() else {
+    let Some(lossless) = known_exact(search) else {
         return Ok(true);
     };
+    if !lossy_may_beat(search, lossless) {
+        return Ok(false);
+    }
     let scale = search.image.pixel_count() as f64 / prober.image.pixel_count() as f64;
     if lossless as f64 > LOSSLESS_LIKELY_WINS * first_bytes as f64 * scale {
         return Ok(true);
@@ -186,4 +190,40 @@ pub(super) fn lossless_may_lose<M: Metric>(
         }
     };
     Ok(lossless > floor_bytes)
+}
+
+/// The smallest lossless output of a WebP graphic known so far: the exact
+/// pixels', or a palette image's (which met the target) once its search
+/// has ended.
+fn known_exact<M: Metric>(search: &Search<'_, M>) -> Option<usize> {
+    let palette = search.webp_palette.get().and_then(Option::as_ref);
+    let known = [
+        search.webp_lossless_bytes.get().copied(),
+        palette.map(|choice| choice.bytes.len()),
+    ];
+    known.into_iter().flatten().min()
+}
+
+/// Whether a lossless output known so far (see [`known_exact`]) beats
+/// every lossy output (see [`lossy_may_beat`]).
+fn exact_beats_lossy<M: Metric>(search: &Search<'_, M>) -> bool {
+    known_exact(search).is_some_and(|exact| !lossy_may_beat(search, exact))
+}
+
+/// Whether some lossy output of a WebP graphic could be smaller than
+/// `exact` bytes, a lossless output that meets the target: not when
+/// `exact` is under every lossy output's size (see
+/// [`encode::webp::lossy_size_floor`]), nor when it is no larger than the
+/// output at [`LOWEST`], if that was encoded. While that is being encoded
+/// this waits for it. Encodes nothing.
+pub(super) fn lossy_may_beat<M: Metric>(search: &Search<'_, M>, exact: usize) -> bool {
+    let (width, height) = (search.image.width, search.image.height);
+    if exact <= encode::webp::lossy_size_floor(width, height) {
+        return false;
+    }
+    let floor = search
+        .webp_floor
+        .lock()
+        .unwrap_or_else(PoisonError::into_inner);
+    floor.as_ref().is_none_or(|floor| floor.len() < exact)
 }

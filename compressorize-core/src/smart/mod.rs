@@ -453,6 +453,19 @@ impl<'a, M: Metric> Search<'a, M> {
         self.prepared(&self.whole, Probing::Whole { failed: None })
     }
 
+    /// The prober that measures an output of the whole image: the
+    /// search's own where it probes the whole image (one too small for a
+    /// mosaic), so that the two share one reference, else
+    /// [`Search::whole`]. A small graphic's near-lossless WebP prepared a
+    /// second reference of the same pixels.
+    fn measuring_whole(&self) -> Result<&Prober<'a, M>> {
+        if sample::is_sampled(self.image.width, self.image.height) {
+            self.whole()
+        } else {
+            self.sampled()
+        }
+    }
+
     /// The mosaic's prober (a small image's whole), prepared on first use
     /// and shared after: by the search and by AVIF's step below
     /// [`LOWEST`] after the whole-image check.
@@ -525,7 +538,7 @@ impl<'a, M: Metric> Search<'a, M> {
             });
             let near_lossless = match near_lossless?.filter(|bytes| bytes.len() < smallest) {
                 Some(bytes) => Some(Choice {
-                    distance: Some(self.whole()?.measure(&bytes)?),
+                    distance: Some(self.measuring_whole()?.measure(&bytes)?),
                     bytes,
                     quality: None,
                 }),
@@ -1751,6 +1764,32 @@ mod tests {
                 1,
                 "references prepared: the palette search's"
             );
+        });
+    }
+
+    #[test]
+    fn a_small_graphic_s_near_lossless_webp_shares_the_search_s_reference() {
+        // test-pattern at 640 × 480 is probed whole, not on a mosaic. No
+        // palette image meets the target and near-lossless is smaller than
+        // lossless, so it is measured: against the reference the lossy
+        // search measures its probes with, not a second one of the same
+        // pixels.
+        let image = corpus_image("graphics/test-pattern.png", Some(640));
+        assert!(!sample::is_sampled(image.width, image.height));
+        let aim = smart_aim(&image, Format::Png, Format::WebP, 80.0);
+        assert!(aim.graphic, "a graphic");
+        let base = EncodeSettings::at_quality(80, 6, std::time::Duration::from_secs(1));
+        with_metric!(aim.metric, |metric| {
+            let counted = Counted::new(metric);
+            let search = Search::new(&counted, &aim, &image, Format::WebP, &base);
+            let candidates = search.webp_candidates().unwrap();
+            assert_eq!(candidates.len(), 2, "lossless and near-lossless");
+            assert!(candidates[1].distance.is_some(), "near-lossless measured");
+            // The palette search's and the search's own.
+            assert_eq!(counted.prepared(), 2, "references prepared");
+            let choice = search.run(Probing::Sampled).unwrap();
+            assert!(choice.quality.is_some(), "a lossy answer");
+            assert_eq!(counted.prepared(), 2, "references prepared");
         });
     }
 

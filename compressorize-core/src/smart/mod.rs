@@ -1667,52 +1667,43 @@ mod tests {
 
     #[test]
     fn a_webp_graphic_that_lossless_beats_stops_its_lossy_search() {
-        // The flag's lossless output is 112 bytes, and no lossy WebP of
-        // 900 × 600 can take under 842: once that is known, the first
+        // Once lossless is known to beat every lossy output, the first
         // lossy probe is encoded but neither measured nor given a
-        // reference, and none follows, nor any output at the lowest
-        // quality to compare with.
-        let image = corpus_image("graphics/Flag_of_the_Netherlands.png", None);
-        let aim = smart_aim(&image, Format::Png, Format::WebP, 80.0);
-        let base = EncodeSettings::at_quality(80, 6, std::time::Duration::from_secs(1));
-        with_metric!(aim.metric, |metric| {
-            let counted = Counted::new(metric);
-            let search = Search::new(&counted, &aim, &image, Format::WebP, &base);
-            // Lossless known before the search goes on, as when its encode
-            // is the quicker.
-            let lossless = search.webp_candidates().unwrap()[0].bytes.len();
-            let choice = search.run(Probing::Sampled).unwrap();
-            assert_eq!((choice.quality, choice.bytes.len()), (None, lossless));
-            assert_eq!(counted.take(), 0, "lossy probes measured");
-            assert_eq!(counted.prepared(), 0, "references prepared");
-            let floor = search.webp_floor.lock().unwrap().as_ref().map(Vec::len);
-            assert_eq!(floor, None, "lossy output at the lowest quality");
-        });
-    }
-
-    #[test]
-    fn a_webp_graphic_that_lossless_beats_only_at_the_lowest_quality_checks_there() {
-        // lorem_ipsum_screenshot: lossless (39,102 bytes) is far above any
-        // lossy WebP's least size, but below the lossy output at the
-        // lowest quality, which is encoded to find that out; that stops
-        // the lossy search before its first measurement.
-        let image = corpus_image("graphics/lorem_ipsum_screenshot.png", None);
-        let aim = smart_aim(&image, Format::Png, Format::WebP, 80.0);
-        let base = EncodeSettings::at_quality(80, 6, std::time::Duration::from_secs(1));
-        with_metric!(aim.metric, |metric| {
-            let counted = Counted::new(metric);
-            let search = Search::new(&counted, &aim, &image, Format::WebP, &base);
-            let lossless = search.webp_candidates().unwrap()[0].bytes.len();
-            let (width, height) = (image.width, image.height);
-            assert!(lossless > 10 * encode::webp::lossy_size_floor(width, height));
-            counted.take();
-            let choice = search.run(Probing::Sampled).unwrap();
-            assert_eq!(choice.quality, None, "not lossy");
-            assert!(choice.bytes.len() <= lossless);
-            assert_eq!(counted.take(), 0, "lossy probes measured");
-            let floor = search.webp_floor.lock().unwrap().as_ref().map(Vec::len);
-            assert!(floor.is_some_and(|floor| floor >= lossless), "{floor:?}");
-        });
+        // reference, and none follows. The flag's lossless output (112
+        // bytes) is under any lossy WebP of 900 × 600 (842 bytes at
+        // least), so nothing is encoded to compare with; lorem_ipsum's
+        // (39,102 bytes) is far above that, but below the lossy output at
+        // the lowest quality, which is encoded to find that out.
+        for (path, compared_at_the_lowest) in [
+            ("graphics/Flag_of_the_Netherlands.png", false),
+            ("graphics/lorem_ipsum_screenshot.png", true),
+        ] {
+            let image = corpus_image(path, None);
+            let aim = smart_aim(&image, Format::Png, Format::WebP, 80.0);
+            let base = EncodeSettings::at_quality(80, 6, std::time::Duration::from_secs(1));
+            with_metric!(aim.metric, |metric| {
+                let counted = Counted::new(metric);
+                let search = Search::new(&counted, &aim, &image, Format::WebP, &base);
+                // Lossless known before the search goes on, as when its
+                // encode is the quicker.
+                let lossless = search.webp_candidates().unwrap()[0].bytes.len();
+                let (width, height) = (image.width, image.height);
+                let size_floor = encode::webp::lossy_size_floor(width, height);
+                assert_eq!(lossless > size_floor, compared_at_the_lowest, "{path}");
+                counted.take();
+                let prepared = counted.prepared();
+                let choice = search.run(Probing::Sampled).unwrap();
+                assert_eq!(choice.quality, None, "{path}: not lossy");
+                assert!(choice.bytes.len() <= lossless, "{path}");
+                assert_eq!(counted.take(), 0, "{path}: lossy probes measured");
+                assert_eq!(counted.prepared(), prepared, "{path}: references");
+                let floor = search.webp_floor.lock().unwrap().as_ref().map(Vec::len);
+                match compared_at_the_lowest {
+                    true => assert!(floor.is_some_and(|f| f >= lossless), "{floor:?}"),
+                    false => assert_eq!(floor, None, "{path}: lowest quality encoded"),
+                }
+            });
+        }
     }
 
     #[test]

@@ -1731,8 +1731,8 @@ mod tests {
                 "{floor:?}"
             );
             // No lossy probe measured, nor the near-lossless candidate,
-            // larger than the palette image; and no whole-image reference
-            // for a lossy answer's check.
+            // smaller than lossless but larger than the palette image: the
+            // palette search's is the only reference.
             let candidates = search.webp_candidates().unwrap();
             let lossless = &candidates[0];
             let near_lossless = EncodeSettings {

@@ -642,8 +642,8 @@ impl<'a, M: Metric> Search<'a, M> {
     /// [`Search::below_floor_after_check`]). When it misses by more, the
     /// whole image is searched (full-size probes: for AVIF of 1920 × 1080,
     /// 2 s each) from that measurement (see [`Prober::search_seeded`]);
-    /// WebP's lossless candidates are not encoded again (see
-    /// [`Search::webp_lossless`]). Searching the
+    /// WebP's lossless and palette candidates are not made again (see
+    /// [`Search::webp_candidates`]). Searching the
     /// mosaic again, its threshold tightened by the ratio the two
     /// measurements differed by, took blackbug to quality 93 (91.2, 33,683
     /// bytes) where the whole search finds 49 (85.5, 19,271).

@@ -1327,6 +1327,16 @@ mod tests {
         crate::resize::resize(&decoded, w, h).unwrap()
     }
 
+    /// A corpus image (at most `width` wide, as [`corpus_image`]) aimed at
+    /// WebP at the default target, and the settings its search starts
+    /// from: the set-up of the WebP candidate tests below.
+    fn webp_case(path: &str, width: Option<u32>) -> (Image, SmartAim, EncodeSettings<'static>) {
+        let image = corpus_image(path, width);
+        let aim = smart_aim(&image, Format::Png, Format::WebP, 80.0);
+        let base = EncodeSettings::at_quality(80, 6, std::time::Duration::from_secs(1));
+        (image, aim, base)
+    }
+
     /// A metric that counts its measurements and the references it prepares.
     struct Counted<'m, M> {
         metric: &'m M,
@@ -1643,10 +1653,8 @@ mod tests {
     fn a_near_lossless_webp_no_smaller_than_lossless_is_not_measured() {
         // Three flat stripes: near-lossless changes nothing, its bytes are
         // lossless's, and it cannot win.
-        let image = corpus_image("graphics/Flag_of_the_Netherlands.png", None);
-        let aim = smart_aim(&image, Format::Png, Format::WebP, 80.0);
+        let (image, aim, base) = webp_case("graphics/Flag_of_the_Netherlands.png", None);
         assert!(aim.graphic, "a graphic");
-        let base = EncodeSettings::at_quality(80, 6, std::time::Duration::from_secs(1));
         with_metric!(aim.metric, |metric| {
             let counted = Counted::new(metric);
             let search = Search::new(&counted, &aim, &image, Format::WebP, &base);
@@ -1678,9 +1686,7 @@ mod tests {
             ("graphics/Flag_of_the_Netherlands.png", false),
             ("graphics/lorem_ipsum_screenshot.png", true),
         ] {
-            let image = corpus_image(path, None);
-            let aim = smart_aim(&image, Format::Png, Format::WebP, 80.0);
-            let base = EncodeSettings::at_quality(80, 6, std::time::Duration::from_secs(1));
+            let (image, aim, base) = webp_case(path, None);
             with_metric!(aim.metric, |metric| {
                 let counted = Counted::new(metric);
                 let search = Search::new(&counted, &aim, &image, Format::WebP, &base);
@@ -1712,10 +1718,8 @@ mod tests {
         // smaller than its lossy output at the lowest quality. Once the
         // palette is known, the first lossy probe is encoded but not
         // measured, and none follows; the palette is the answer.
-        let image = corpus_image("graphics/vips_memtrace_screenshot.png", None);
-        let aim = smart_aim(&image, Format::Png, Format::WebP, 80.0);
+        let (image, aim, base) = webp_case("graphics/vips_memtrace_screenshot.png", None);
         assert!(aim.graphic, "a graphic");
-        let base = EncodeSettings::at_quality(80, 6, std::time::Duration::from_secs(1));
         with_metric!(aim.metric, |metric| {
             let counted = Counted::new(metric);
             let search = Search::new(&counted, &aim, &image, Format::WebP, &base);
@@ -1765,11 +1769,9 @@ mod tests {
         // lossless, so it is measured: against the reference the lossy
         // search measures its probes with, not a second one of the same
         // pixels.
-        let image = corpus_image("graphics/test-pattern.png", Some(640));
+        let (image, aim, base) = webp_case("graphics/test-pattern.png", Some(640));
         assert!(!sample::is_sampled(image.width, image.height));
-        let aim = smart_aim(&image, Format::Png, Format::WebP, 80.0);
         assert!(aim.graphic, "a graphic");
-        let base = EncodeSettings::at_quality(80, 6, std::time::Duration::from_secs(1));
         with_metric!(aim.metric, |metric| {
             let counted = Counted::new(metric);
             let search = Search::new(&counted, &aim, &image, Format::WebP, &base);
@@ -1788,10 +1790,8 @@ mod tests {
     fn webp_after_a_failed_check_searches_lossy_again_but_keeps_its_lossless_candidates() {
         // test-pattern's mosaic misleads the search: as WebP its answer
         // missed the target whole (quality 81 at 1280 × 960).
-        let image = corpus_image("graphics/test-pattern.png", Some(640));
-        let aim = smart_aim(&image, Format::Png, Format::WebP, 80.0);
+        let (image, aim, base) = webp_case("graphics/test-pattern.png", Some(640));
         assert!(aim.graphic, "a graphic");
-        let base = EncodeSettings::at_quality(80, 6, std::time::Duration::from_secs(1));
         with_metric!(aim.metric, |metric| {
             let counted = Counted::new(metric);
             let count = || counted.take();

@@ -214,6 +214,42 @@ fn check_size(width: u32, height: u32) -> Result<()> {
     Ok(())
 }
 
+/// Whether `webp`, a lossless WebP as [`encode`] writes it, codes its
+/// pixels as indices into a palette (VP8L's colour-indexing transform).
+/// libwebp applies near-lossless only to images it does not code so
+/// (`EncodeStreamHook` in `vp8l_enc.c`: no preprocessing, and no
+/// quantised residuals, when a palette is in use), and picks the coding
+/// from the source pixels before any near-lossless step; at one effort
+/// and quality, such an image's near-lossless output is its lossless
+/// output, byte for byte.
+pub(crate) fn is_colour_indexed(webp: &[u8]) -> bool {
+    /// The first transform's bits: present (1), then its type, 3 for
+    /// colour indexing, two bits read least significant first. libwebp
+    /// writes the palette before any other transform.
+    const COLOUR_INDEXING_FIRST: u8 = 0b111;
+    // The VP8L payload: signature 0x2F, then 14 + 14 bits of size, 1 of
+    // alpha and 3 of version (4 bytes), then the transforms.
+    chunk(webp, b"VP8L").is_some_and(|payload| {
+        payload.len() > 5 && payload[0] == 0x2F && payload[5] & 0b111 == COLOUR_INDEXING_FIRST
+    })
+}
+
+/// The payload of the first chunk of `fourcc` in the RIFF container `webp`.
+fn chunk<'a>(webp: &'a [u8], fourcc: &[u8; 4]) -> Option<&'a [u8]> {
+    let mut rest = webp.get(12..)?;
+    while rest.len() >= 8 {
+        let size = usize::try_from(u32::from_le_bytes(rest[4..8].try_into().ok()?)).ok()?;
+        let end = size.checked_add(8)?;
+        let payload = rest.get(8..end)?;
+        if &rest[..4] == fourcc {
+            return Some(payload);
+        }
+        // Chunks are padded to an even size.
+        rest = rest.get(end.checked_add(size & 1)?..)?;
+    }
+    None
+}
+
 /// libwebp's settings for `mode` at `quality` (`fast`: smart's probes).
 fn config(quality: u8, mode: WebpMode, fast: bool) -> Result<WebPConfig> {
     let mut config = WebPConfig::new().map_err(|()| Error::failed("libwebp config failed"))?;
@@ -367,6 +403,52 @@ unsafe fn last_error(encoder: *mut libwebp_sys::WebPAnimEncoder) -> String {
 mod tests {
     use super::*;
     use crate::limits::Limits;
+
+    /// The lossless and near-lossless candidates of smart WebP: where the
+    /// lossless output codes palette indices, near-lossless codes the
+    /// same bytes (smart skips that encode); where it does not,
+    /// near-lossless changes pixels and so bytes.
+    #[test]
+    fn near_lossless_codes_a_colour_indexed_image_as_lossless_does() {
+        let mut kinds = (0, 0);
+        for path in [
+            "graphics/Transparency.png", // 256 colours or fewer
+            "graphics/star.png",
+            "graphics/vips_trans-x.png",
+            "graphics/iptc.png", // more
+            "graphics/vips_rgba.png",
+            "graphics/exif_orientation6_in_png.png",
+        ] {
+            let image = crate::decode(&crate::test_corpus(path), &Limits::default()).unwrap();
+            let lossless = encode(&image, 75, WebpMode::Lossless, false).unwrap();
+            let near = encode(&image, 75, WebpMode::NearLossless(60), false).unwrap();
+            if is_colour_indexed(&lossless) {
+                assert!(
+                    near == lossless,
+                    "{path}: {} and {} bytes",
+                    near.len(),
+                    lossless.len()
+                );
+                kinds.0 += 1;
+            } else {
+                assert!(
+                    near != lossless,
+                    "{path}: the same bytes, not colour-indexed"
+                );
+                kinds.1 += 1;
+            }
+        }
+        assert_eq!(kinds, (3, 3), "colour-indexed, not");
+        let lossy = encode(
+            &crate::decode(&crate::test_corpus("graphics/star.png"), &Limits::default()).unwrap(),
+            75,
+            WebpMode::Lossy,
+            true,
+        )
+        .unwrap();
+        assert!(!is_colour_indexed(&lossy), "a lossy WebP");
+        assert!(!is_colour_indexed(b"RIFF\x04\0\0\0WEBPVP8L"), "truncated");
+    }
 
     /// Lossy WebP coded from planes converted once is byte for byte
     /// `encode`'s output, for both conversions, with and without alpha, at

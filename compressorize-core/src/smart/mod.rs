@@ -319,6 +319,16 @@ fn made_once<T>(cell: &OnceLock<T>, make: impl FnOnce() -> Result<T>) -> Result<
     Ok(cell.get_or_init(|| made))
 }
 
+/// What a WebP graphic's lossless encode showed.
+#[derive(Debug, Clone, Copy)]
+struct LosslessWebp {
+    /// Its size in bytes.
+    bytes: usize,
+    /// Whether it codes palette indices, which makes its near-lossless
+    /// output the same bytes (see [`encode::webp::is_colour_indexed`]).
+    colour_indexed: bool,
+}
+
 /// One image's search for one output format.
 struct Search<'a, M: Metric> {
     metric: &'a M,
@@ -335,8 +345,8 @@ struct Search<'a, M: Metric> {
     /// A WebP graphic's lossless, near-lossless and palette candidates,
     /// made at most once per search (see [`Search::webp_candidates`]).
     webp_candidates: OnceLock<Vec<Choice>>,
-    /// The size of a WebP graphic's lossless output, once encoded.
-    webp_lossless_bytes: OnceLock<usize>,
+    /// What a WebP graphic's lossless output showed, once encoded.
+    webp_lossless: OnceLock<LosslessWebp>,
     /// A WebP graphic's palette candidate, searched at most once per
     /// search (see [`Search::webp_palette`]).
     webp_palette: OnceLock<Option<Choice>>,
@@ -363,7 +373,7 @@ impl<'a, M: Metric> Search<'a, M> {
             whole: OnceLock::new(),
             sampled: OnceLock::new(),
             webp_candidates: OnceLock::new(),
-            webp_lossless_bytes: OnceLock::new(),
+            webp_lossless: OnceLock::new(),
             webp_palette: OnceLock::new(),
             webp_floor: Mutex::new(None),
         }
@@ -491,9 +501,12 @@ impl<'a, M: Metric> Search<'a, M> {
     ///
     /// Near-lossless must meet the target to be chosen, lossless always
     /// does (and a palette candidate did), so a near-lossless output no
-    /// smaller than either cannot win and is left unmeasured: on images of
-    /// few colours it is lossless's very bytes (blackbug, 2048 × 1536:
-    /// 17,426 B both, and 574 ms of SSIMULACRA2 to find them identical),
+    /// smaller than either cannot win and is left unmeasured. Where the
+    /// lossless output codes palette indices, near-lossless is its very
+    /// bytes (see [`encode::webp::is_colour_indexed`]) and is not encoded:
+    /// 21 of the 37 corpus graphics up to 3 megapixels (blackbug, 2048 ×
+    /// 1536: 17,426 B both, 51–62 ms; 574 ms more of SSIMULACRA2 when it
+    /// was measured to find them identical),
     /// and plum-blossom-large's (2048 × 2048, 26,408 B) waited for its
     /// 13,636-byte palette image while it was measured. The whole image's
     /// reference, which that measurement prepared beside the lossy search,
@@ -515,14 +528,23 @@ impl<'a, M: Metric> Search<'a, M> {
                     rayon::join(
                         || {
                             let lossless = encode(WebpMode::Lossless)?;
-                            let _ = self.webp_lossless_bytes.set(lossless.len());
+                            let _ = self.webp_lossless.set(LosslessWebp {
+                                bytes: lossless.len(),
+                                colour_indexed: encode::webp::is_colour_indexed(&lossless),
+                            });
                             Ok(lossless)
                         },
                         || self.webp_palette(),
                     )
                 },
                 || {
-                    fits_whole_metric(self.image)
+                    // Started after the lossless encode unless a free core
+                    // takes it sooner, and then encoded unknowing.
+                    let same_as_lossless = self
+                        .webp_lossless
+                        .get()
+                        .is_some_and(|lossless| lossless.colour_indexed);
+                    (fits_whole_metric(self.image) && !same_as_lossless)
                         .then(|| encode(WebpMode::NearLossless(near)))
                         .transpose()
                 },

@@ -198,7 +198,7 @@ pub(super) fn lossless_may_lose<M: Metric>(
 fn known_exact<M: Metric>(search: &Search<'_, M>) -> Option<usize> {
     let palette = search.webp_palette.get().and_then(Option::as_ref);
     let known = [
-        search.webp_lossless_bytes.get().copied(),
+        search.webp_lossless.get().map(|lossless| lossless.bytes),
         palette.map(|choice| choice.bytes.len()),
     ];
     known.into_iter().flatten().min()

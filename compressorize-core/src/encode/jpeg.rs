@@ -41,11 +41,11 @@ const FLOAT_DCT_FROM_DC_QUANTISER: u32 = 13;
 /// trellis quantisation follows the scans (a 300 × 200 gradient at quality
 /// 55–70: SSIMULACRA2 within 1.2 points of the searched scans).
 pub(crate) fn encode(image: &Image, quality: u8, chroma: Chroma, fast: bool) -> Result<Vec<u8>> {
+    let gray = codes_grey(image);
     let flat = image.flatten_on_white();
     let Samples::U8(pixels) = &flat.samples else {
         unreachable!("flatten_on_white returns 8-bit samples")
     };
-    let gray = flat.layout == Layout::Gray;
     guard(
         || {
             let mut c = Compress::new(if gray {
@@ -84,6 +84,12 @@ pub(crate) fn encode(image: &Image, quality: u8, chroma: Chroma, fast: bool) -> 
         },
         |message| Error::failed(format!("JPEG encoding failed: {message}")),
     )
+}
+
+/// Whether [`encode`] codes `image` as one grey component, with no
+/// chroma to subsample: 4:2:0 and 4:4:4 are then the same bytes.
+pub(crate) fn codes_grey(image: &Image) -> bool {
+    matches!(image.layout, Layout::Gray | Layout::GrayAlpha)
 }
 
 /// `jpeg`, made by [`encode`] with `fast` scans, coded again with the scans

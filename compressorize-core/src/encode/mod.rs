@@ -14,7 +14,9 @@ use crate::format::Format;
 use crate::pixels::Image;
 
 pub(crate) use avif::encode_with_controls as encode_avif_with_controls;
-pub(crate) use jpeg::recode_with_searched_scans as recode_jpeg_with_searched_scans;
+pub(crate) use jpeg::{
+    codes_grey as jpeg_codes_grey, recode_with_searched_scans as recode_jpeg_with_searched_scans,
+};
 pub(crate) use png::{IndexedImage, encode_indexed as encode_indexed_png};
 
 /// JPEG chroma subsampling.

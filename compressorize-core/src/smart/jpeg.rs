@@ -1,6 +1,7 @@
 //! Smart JPEG: a 4:2:0 quality search, a check whether 4:4:4 at a lower
-//! quality is smaller, a 4:4:4 search where 4:2:0 cannot serve, and the
-//! answer's final coding (the chosen probe recoded, or one full encode).
+//! quality is smaller (not for grey images, which have no chroma), a 4:4:4
+//! search where 4:2:0 cannot serve, and the answer's final coding (the
+//! chosen probe recoded, or one full encode).
 
 use super::metric::Metric;
 use super::prober::Prober;
@@ -51,6 +52,13 @@ pub(super) fn choose<M: Metric>(
         } else {
             finish_jpeg(search, prober, best_half, Chroma::Half)
         };
+    }
+    if encode::jpeg_codes_grey(image) {
+        // One grey component: a 4:4:4 probe would be a 4:2:0 one below
+        // the answer (kodim03_grayscale and grey-8bit-alpha spent one
+        // encode each on it, and grey-8bit-alpha its measurement, 11 ms of
+        // 84).
+        return finish_jpeg(search, prober, best_half, Chroma::Half);
     }
     // Full-resolution chroma costs bytes at equal quality but can meet the
     // target at a lower one (coloured edges, text): one probe a step down,

@@ -1568,6 +1568,36 @@ mod tests {
     }
 
     #[test]
+    fn a_grey_jpeg_search_makes_no_4_4_4_probe() {
+        // grey-8bit-alpha (400 × 300) is coded as one grey component, so
+        // its 4:4:4 probe a step below the answer (quality 35 against 43:
+        // 1,581 bytes against 1,718, and so measured) was a 4:2:0 coding
+        // the search had no use for.
+        let image = corpus_image("graphics/grey-8bit-alpha.png", None);
+        let aim = smart_aim(&image, Format::Png, Format::Jpeg, 80.0);
+        let base = EncodeSettings::at_quality(80, 6, std::time::Duration::from_secs(1));
+        with_metric!(aim.metric, |metric| {
+            let counted = Counted::new(metric);
+            let search = Search::new(&counted, &aim, &image, Format::Jpeg, &base);
+            let choice = search.run(Probing::Sampled).unwrap();
+            let measured = counted.take();
+            // The 4:2:0 search alone, as the search's prober runs it.
+            let prober =
+                Prober::new(&counted, Format::Jpeg, &image, Probing::Sampled).steered_for(false);
+            let half = EncodeSettings {
+                chroma: Chroma::Half,
+                fast: true,
+                ..base
+            };
+            let best = prober
+                .search(&half, aim.threshold, (LOWEST, HIGHEST))
+                .unwrap();
+            assert_eq!(measured, counted.take(), "beyond the 4:2:0 search");
+            assert_eq!(choice.quality, Some(best.quality));
+        });
+    }
+
+    #[test]
     fn a_candidate_no_smaller_than_the_answer_is_not_measured() {
         // JPEG's 4:4:4 probe beside the 4:2:0 answer: it can only win with
         // fewer bytes, so one that has no fewer goes unmeasured.

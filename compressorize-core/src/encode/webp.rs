@@ -214,6 +214,17 @@ fn check_size(width: u32, height: u32) -> Result<()> {
     Ok(())
 }
 
+/// The bytes `webp`, a lossy WebP, spends on its alpha plane: its ALPH
+/// chunk, header and padding included (0 without one). Every lossy output
+/// of one image carries the same chunk, whatever the quality, effort or
+/// RGB → YUV conversion: the plane is coded losslessly (`alpha_quality`
+/// 100), at effort 4 at most (vendor/libwebp-sys/COMPRESSORIZE.md), with
+/// its filter chosen from the plane alone. So no lossy output of that
+/// image is smaller than [`lossy_size_floor`] plus these bytes.
+pub(crate) fn alpha_chunk_bytes(webp: &[u8]) -> usize {
+    chunk(webp, b"ALPH").map_or(0, |payload| 8 + payload.len() + (payload.len() & 1))
+}
+
 /// Whether `webp`, a lossless WebP as [`encode`] writes it, codes its
 /// pixels as indices into a palette (VP8L's colour-indexing transform).
 /// libwebp applies near-lossless only to images it does not code so
@@ -403,6 +414,43 @@ unsafe fn last_error(encoder: *mut libwebp_sys::WebPAnimEncoder) -> String {
 mod tests {
     use super::*;
     use crate::limits::Limits;
+
+    /// The alpha plane of a lossy WebP is the same bytes at every quality,
+    /// effort and conversion, so it bounds every lossy output's size from
+    /// below with [`lossy_size_floor`].
+    #[test]
+    fn every_lossy_output_of_an_image_carries_the_same_alpha_chunk() {
+        for (path, translucent) in [
+            ("graphics/image-in-alpha.png", true),
+            ("graphics/star.png", true),
+            ("graphics/Transparency.png", true),
+            ("graphics/iptc.png", false),
+        ] {
+            let image = crate::decode(&crate::test_corpus(path), &Limits::default()).unwrap();
+            let floor = lossy_size_floor(image.width, image.height);
+            let settings = [
+                (0, WebpMode::LossySharpYuv, true),
+                (30, WebpMode::Lossy, false),
+                (86, WebpMode::LossySharpYuv, true),
+                (100, WebpMode::Lossy, false),
+            ];
+            let outputs: Vec<Vec<u8>> = settings
+                .iter()
+                .map(|&(quality, mode, fast)| encode(&image, quality, mode, fast).unwrap())
+                .collect();
+            let alpha = alpha_chunk_bytes(&outputs[0]);
+            assert_eq!(alpha > 0, translucent, "{path}: {alpha} bytes of alpha");
+            for (output, (quality, mode, fast)) in outputs.iter().zip(settings) {
+                let at = format!("{path} q{quality} {mode:?} fast {fast}");
+                assert_eq!(alpha_chunk_bytes(output), alpha, "{at}");
+                assert!(
+                    output.len() >= floor + alpha,
+                    "{at}: {} bytes",
+                    output.len()
+                );
+            }
+        }
+    }
 
     /// The lossless and near-lossless candidates of smart WebP: where the
     /// lossless output codes palette indices, near-lossless codes the

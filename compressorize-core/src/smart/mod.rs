@@ -354,6 +354,10 @@ struct Search<'a, M: Metric> {
     /// whether lossless (or its palette candidate) beats every lossy output
     /// (see [`webp`]).
     webp_floor: Mutex<Option<Vec<u8>>>,
+    /// The bytes every lossy output of a WebP graphic spends on its alpha
+    /// plane, once a lossy probe of the whole image showed them (see
+    /// [`webp::lossy_may_beat`]).
+    webp_alpha_bytes: OnceLock<usize>,
 }
 
 impl<'a, M: Metric> Search<'a, M> {
@@ -376,6 +380,7 @@ impl<'a, M: Metric> Search<'a, M> {
             webp_lossless: OnceLock::new(),
             webp_palette: OnceLock::new(),
             webp_floor: Mutex::new(None),
+            webp_alpha_bytes: OnceLock::new(),
         }
     }
 
@@ -1731,11 +1736,14 @@ mod tests {
         // lossy probe is encoded but neither measured nor given a
         // reference, and none follows. The flag's lossless output (112
         // bytes) is under any lossy WebP of 900 × 600 (842 bytes at
-        // least), so nothing is encoded to compare with; lorem_ipsum's
-        // (39,102 bytes) is far above that, but below the lossy output at
-        // the lowest quality, which is encoded to find that out.
+        // least), so nothing is encoded to compare with; image-in-alpha's
+        // (15,710) is under its size (269) plus the alpha plane the first
+        // probe carries (15,717); lorem_ipsum's (39,102 bytes) is far above
+        // that, but below the lossy output at the lowest quality, which is
+        // encoded to find that out.
         for (path, compared_at_the_lowest) in [
             ("graphics/Flag_of_the_Netherlands.png", false),
+            ("graphics/image-in-alpha.png", false),
             ("graphics/lorem_ipsum_screenshot.png", true),
         ] {
             let (image, aim, base) = webp_case(path, None);
@@ -1745,12 +1753,13 @@ mod tests {
                 // Lossless known before the search goes on, as when its
                 // encode is the quicker.
                 let lossless = search.webp_candidates().unwrap()[0].bytes.len();
-                let (width, height) = (image.width, image.height);
-                let size_floor = encode::webp::lossy_size_floor(width, height);
-                assert_eq!(lossless > size_floor, compared_at_the_lowest, "{path}");
                 counted.take();
                 let prepared = counted.prepared();
                 let choice = search.run(Probing::Sampled).unwrap();
+                let (width, height) = (image.width, image.height);
+                let alpha = search.webp_alpha_bytes.get().copied().unwrap_or(0);
+                let size_floor = encode::webp::lossy_size_floor(width, height) + alpha;
+                assert_eq!(lossless > size_floor, compared_at_the_lowest, "{path}");
                 assert_eq!(choice.quality, None, "{path}: not lossy");
                 assert!(choice.bytes.len() <= lossless, "{path}");
                 assert_eq!(counted.take(), 0, "{path}: lossy probes measured");

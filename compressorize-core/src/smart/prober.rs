@@ -63,6 +63,10 @@ pub(super) struct Prober<'m, M: Metric> {
     /// conversion, plain and sharp, for every probe in that conversion
     /// (see [`Prober::encode_image`]).
     webp_planes: [OnceLock<LossyPlanes>; 2],
+    /// For lossy WebP: the bytes every output of `image` spends on its
+    /// alpha plane, once a probe showed them (see
+    /// [`encode::webp::alpha_chunk_bytes`]).
+    webp_alpha_bytes: OnceLock<usize>,
 }
 
 /// Encoded probes by quality and chroma, filled by probes running in
@@ -134,6 +138,7 @@ impl<'m, M: Metric> Prober<'m, M> {
             outputs: None,
             ahead: Mutex::new(Vec::new()),
             webp_planes: Default::default(),
+            webp_alpha_bytes: OnceLock::new(),
         }
     }
 
@@ -295,7 +300,20 @@ impl<'m, M: Metric> Prober<'m, M> {
         let planes = made_once(&self.webp_planes[slot], || {
             LossyPlanes::new(&self.image, settings.webp)
         })?;
-        planes.encode(settings.quality, settings.fast)
+        let bytes = planes.encode(settings.quality, settings.fast)?;
+        self.webp_alpha_bytes
+            .get_or_init(|| encode::webp::alpha_chunk_bytes(&bytes));
+        Ok(bytes)
+    }
+
+    /// The bytes every lossy WebP of the whole image spends on its alpha
+    /// plane, once a probe of the whole image has been encoded (a mosaic's
+    /// say nothing of the whole image's).
+    pub(super) fn whole_image_alpha_bytes(&self) -> Option<usize> {
+        if self.mosaic {
+            return None;
+        }
+        self.webp_alpha_bytes.get().copied()
     }
 
     /// `full`, the image this prober was made from, encoded at `settings`:

@@ -166,6 +166,9 @@ pub(super) fn lossless_may_lose<M: Metric>(
     first_bytes: usize,
     floor_settings: &EncodeSettings<'_>,
 ) -> Result<bool> {
+    if let Some(alpha) = prober.whole_image_alpha_bytes() {
+        let _ = search.webp_alpha_bytes.set(alpha);
+    }
     let Some(lossless) = known_exact(search) else {
         return Ok(true);
     };
@@ -213,12 +216,20 @@ fn exact_beats_lossy<M: Metric>(search: &Search<'_, M>) -> bool {
 /// Whether some lossy output of a WebP graphic could be smaller than
 /// `exact` bytes, a lossless output that meets the target: not when
 /// `exact` is under every lossy output's size (see
-/// [`encode::webp::lossy_size_floor`]), nor when it is no larger than the
+/// [`encode::webp::lossy_size_floor`], plus the alpha plane's bytes once a
+/// probe of the whole image has shown them: see
+/// [`encode::webp::alpha_chunk_bytes`]), nor when it is no larger than the
 /// output at [`LOWEST`], if that was encoded. While that is being encoded
 /// this waits for it. Encodes nothing.
+///
+/// image-in-alpha (928 × 169, its picture in the alpha channel): lossless
+/// 15,710 bytes, every lossy output's alpha plane 15,717, so the first
+/// probe stops the lossy search, which went on to three more encodes and
+/// two measurements.
 pub(super) fn lossy_may_beat<M: Metric>(search: &Search<'_, M>, exact: usize) -> bool {
     let (width, height) = (search.image.width, search.image.height);
-    if exact <= encode::webp::lossy_size_floor(width, height) {
+    let alpha = search.webp_alpha_bytes.get().copied().unwrap_or(0);
+    if exact <= encode::webp::lossy_size_floor(width, height).saturating_add(alpha) {
         return false;
     }
     let floor = search

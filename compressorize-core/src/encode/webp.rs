@@ -460,10 +460,10 @@ mod tests {
     fn near_lossless_codes_a_colour_indexed_image_as_lossless_does() {
         let mut kinds = (0, 0);
         for path in [
-            "graphics/Transparency.png", // 256 colours or fewer
+            "graphics/Transparency.png", // lossless codes a palette
             "graphics/star.png",
             "graphics/vips_trans-x.png",
-            "graphics/iptc.png", // more
+            "graphics/iptc.png", // lossless codes the pixels
             "graphics/vips_rgba.png",
             "graphics/exif_orientation6_in_png.png",
         ] {

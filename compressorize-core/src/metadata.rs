@@ -84,7 +84,7 @@ pub(crate) fn minimal_orientation_exif(orientation: u8) -> Vec<u8> {
 
 pub(crate) use jpeg::{frame_size as jpeg_frame_size, is_arithmetic_jpeg};
 pub(crate) use png::header_size as png_header_size;
-pub(crate) use webp::canvas_size as webp_canvas_size;
+pub(crate) use webp::{canvas_size as webp_canvas_size, chunk_data as webp_chunk_data};
 
 /// Inserts metadata into a freshly encoded JPEG/PNG/WebP file.
 ///
@@ -877,6 +877,12 @@ mod webp {
             pos = end + (len & 1);
         }
         Some((out, true))
+    }
+
+    /// The data of the first chunk `id` in the RIFF container `input`.
+    pub(crate) fn chunk_data<'a>(input: &'a [u8], id: &[u8; 4]) -> Option<&'a [u8]> {
+        let (chunks, _) = chunks(input)?;
+        chunks.into_iter().find(|c| &c.id == id).map(|c| c.data)
     }
 
     pub(super) fn read(input: &[u8]) -> Metadata {

@@ -6,6 +6,7 @@ use super::WebpMode;
 use crate::animation::Animation;
 use crate::color::expand_gray_u8;
 use crate::error::{Error, Result};
+use crate::metadata::webp_chunk_data;
 use crate::pixels::{Image, Layout, Samples};
 
 /// WebP's format limit on each side.
@@ -222,7 +223,7 @@ fn check_size(width: u32, height: u32) -> Result<()> {
 /// its filter chosen from the plane alone. So no lossy output of that
 /// image is smaller than [`lossy_size_floor`] plus these bytes.
 pub(crate) fn alpha_chunk_bytes(webp: &[u8]) -> usize {
-    chunk(webp, b"ALPH").map_or(0, |payload| 8 + payload.len() + (payload.len() & 1))
+    webp_chunk_data(webp, b"ALPH").map_or(0, |payload| 8 + payload.len() + (payload.len() & 1))
 }
 
 /// Whether `webp`, a lossless WebP as [`encode`] writes it, codes its
@@ -240,25 +241,9 @@ pub(crate) fn is_colour_indexed(webp: &[u8]) -> bool {
     const COLOUR_INDEXING_FIRST: u8 = 0b111;
     // The VP8L payload: signature 0x2F, then 14 + 14 bits of size, 1 of
     // alpha and 3 of version (4 bytes), then the transforms.
-    chunk(webp, b"VP8L").is_some_and(|payload| {
+    webp_chunk_data(webp, b"VP8L").is_some_and(|payload| {
         payload.len() > 5 && payload[0] == 0x2F && payload[5] & 0b111 == COLOUR_INDEXING_FIRST
     })
-}
-
-/// The payload of the first chunk of `fourcc` in the RIFF container `webp`.
-fn chunk<'a>(webp: &'a [u8], fourcc: &[u8; 4]) -> Option<&'a [u8]> {
-    let mut rest = webp.get(12..)?;
-    while rest.len() >= 8 {
-        let size = usize::try_from(u32::from_le_bytes(rest[4..8].try_into().ok()?)).ok()?;
-        let end = size.checked_add(8)?;
-        let payload = rest.get(8..end)?;
-        if &rest[..4] == fourcc {
-            return Some(payload);
-        }
-        // Chunks are padded to an even size.
-        rest = rest.get(end.checked_add(size & 1)?..)?;
-    }
-    None
 }
 
 /// libwebp's settings for `mode` at `quality` (`fast`: smart's probes).

@@ -354,10 +354,6 @@ struct Search<'a, M: Metric> {
     /// whether lossless (or its palette candidate) beats every lossy output
     /// (see [`webp`]).
     webp_floor: Mutex<Option<Vec<u8>>>,
-    /// The bytes every lossy output of a WebP graphic spends on its alpha
-    /// plane, once a lossy probe of the whole image showed them (see
-    /// [`webp::lossy_may_beat`]).
-    webp_alpha_bytes: OnceLock<usize>,
 }
 
 impl<'a, M: Metric> Search<'a, M> {
@@ -380,7 +376,6 @@ impl<'a, M: Metric> Search<'a, M> {
             webp_lossless: OnceLock::new(),
             webp_palette: OnceLock::new(),
             webp_floor: Mutex::new(None),
-            webp_alpha_bytes: OnceLock::new(),
         }
     }
 
@@ -479,6 +474,16 @@ impl<'a, M: Metric> Search<'a, M> {
         } else {
             self.sampled()
         }
+    }
+
+    /// The bytes every lossy WebP of the image spends on its alpha plane,
+    /// once the search's prober has encoded the whole image (see
+    /// [`Prober::whole_image_alpha_bytes`]); 0 until then.
+    fn webp_alpha_bytes(&self) -> usize {
+        self.sampled
+            .get()
+            .and_then(Prober::whole_image_alpha_bytes)
+            .unwrap_or(0)
     }
 
     /// The mosaic's prober (a small image's whole), prepared on first use
@@ -1757,7 +1762,7 @@ mod tests {
                 let prepared = counted.prepared();
                 let choice = search.run(Probing::Sampled).unwrap();
                 let (width, height) = (image.width, image.height);
-                let alpha = search.webp_alpha_bytes.get().copied().unwrap_or(0);
+                let alpha = search.webp_alpha_bytes();
                 let size_floor = encode::webp::lossy_size_floor(width, height) + alpha;
                 assert_eq!(lossless > size_floor, compared_at_the_lowest, "{path}");
                 assert_eq!(choice.quality, None, "{path}: not lossy");

@@ -166,9 +166,6 @@ pub(super) fn lossless_may_lose<M: Metric>(
     first_bytes: usize,
     floor_settings: &EncodeSettings<'_>,
 ) -> Result<bool> {
-    if let Some(alpha) = prober.whole_image_alpha_bytes() {
-        let _ = search.webp_alpha_bytes.set(alpha);
-    }
     let Some(lossless) = known_exact(search) else {
         return Ok(true);
     };
@@ -228,7 +225,7 @@ fn exact_beats_lossy<M: Metric>(search: &Search<'_, M>) -> bool {
 /// two measurements.
 pub(super) fn lossy_may_beat<M: Metric>(search: &Search<'_, M>, exact: usize) -> bool {
     let (width, height) = (search.image.width, search.image.height);
-    let alpha = search.webp_alpha_bytes.get().copied().unwrap_or(0);
+    let alpha = search.webp_alpha_bytes();
     if exact <= encode::webp::lossy_size_floor(width, height).saturating_add(alpha) {
         return false;
     }

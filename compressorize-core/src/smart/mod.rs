@@ -1118,6 +1118,43 @@ mod tests {
         assert!(diagram.looks_like_graphic());
     }
 
+    /// vips_rgba, a photo cut out on a transparent background (44% of
+    /// its pixels), keeps the photo's colours under its transparent
+    /// pixels; the same file through oxipng (or most editors) has them
+    /// cleared. Both are one picture, so both get one aim, whatever the
+    /// output format: as written, its hidden colours made it a photo, and
+    /// cleared a graphic.
+    #[test]
+    fn hidden_colours_do_not_change_how_an_image_is_judged() {
+        let kept = corpus_image("graphics/vips_rgba.png", None);
+        let Samples::U8(samples) = &kept.samples else {
+            panic!("vips_rgba is 8-bit")
+        };
+        assert_eq!(kept.layout, Layout::Rgba);
+        let mut cleared = samples.clone();
+        let mut hidden = 0;
+        for pixel in cleared.chunks_exact_mut(4) {
+            if pixel[3] == 0 && pixel[..3] != [0, 0, 0] {
+                pixel[..3].fill(0);
+                hidden += 1;
+            }
+        }
+        assert!(hidden > 7_000, "{hidden} hidden pixels with a colour");
+        let cleared = Image {
+            samples: Samples::U8(cleared),
+            ..kept.clone()
+        };
+        for format in [Format::Jpeg, Format::Png, Format::WebP, Format::Avif] {
+            let aim = |image| smart_aim(image, Format::Png, format, 80.0);
+            assert_eq!(aim(&kept), aim(&cleared), "{format:?}");
+        }
+        assert!(kept.looks_like_graphic());
+        assert_eq!(
+            kept.distinct_colours_up_to(1 << 14),
+            cleared.distinct_colours_up_to(1 << 14)
+        );
+    }
+
     #[test]
     fn images_over_8_megapixels_are_not_measured_whole() {
         // Checked on the dimensions alone, before any pixel is converted.

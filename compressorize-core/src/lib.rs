@@ -271,6 +271,14 @@ pub fn compress(input: &[u8], options: &Options) -> Result<Compressed> {
             icc: original_metadata.icc.clone().filter(|_| keep_icc),
         }
     };
+    // A colour image with only grey to show is coded as grey: JPEG and AVIF
+    // then code one plane instead of three, the same pixels in fewer bytes.
+    // Not where an RGB profile is kept, which cannot describe grey pixels.
+    if output_metadata.icc.is_none()
+        && let Some(grey) = image.to_grey_if_colourless()
+    {
+        image = grey;
+    }
     let (bytes, quality, score) = encode(
         &image,
         Source::of(input_format, input),

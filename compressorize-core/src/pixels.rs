@@ -149,6 +149,30 @@ impl Image {
         }
     }
 
+    /// The image as grey (`Gray`, or `GrayAlpha`) when it has colour
+    /// channels but every pixel a viewer can see is grey (red = green =
+    /// blue; fully transparent pixels show nothing and become transparent
+    /// black, see [`as_seen`]); `None` otherwise, found at the first
+    /// coloured pixel. Coded as grey, such an image costs JPEG and AVIF one
+    /// plane instead of three, with no pixel changed.
+    #[must_use]
+    pub(crate) fn to_grey_if_colourless(&self) -> Option<Image> {
+        let (alpha, layout) = match self.layout {
+            Layout::Rgb => (false, Layout::Gray),
+            Layout::Rgba => (true, Layout::GrayAlpha),
+            Layout::Gray | Layout::GrayAlpha => return None,
+        };
+        let samples = match &self.samples {
+            Samples::U8(v) => Samples::U8(grey_samples(v, alpha)?),
+            Samples::U16(v) => Samples::U16(grey_samples(v, alpha)?),
+        };
+        Some(Image {
+            layout,
+            samples,
+            ..*self
+        })
+    }
+
     /// Whether the image looks like a graphic (a screenshot, logo or
     /// diagram): large areas of exactly the same colour. A colour count
     /// would also catch smooth photos (kodim02) and miss diagrams with
@@ -236,6 +260,28 @@ fn same_as_left<const N: usize>(line: &[u8], alpha: bool) -> usize {
         .count()
 }
 
+/// RGB(A) `samples` as grey (and alpha), or `None` if a visible pixel has
+/// colour.
+fn grey_samples<T: Copy + Default + PartialEq>(samples: &[T], alpha: bool) -> Option<Vec<T>> {
+    let channels = if alpha { 4 } else { 3 };
+    let hidden = |p: &[T]| alpha && p[3] == T::default();
+    let colourless = samples
+        .chunks_exact(channels)
+        .all(|p| hidden(p) || (p[0] == p[1] && p[1] == p[2]));
+    if !colourless {
+        return None;
+    }
+    let mut grey = Vec::with_capacity(samples.len() / channels * (channels - 2));
+    for p in samples.chunks_exact(channels) {
+        match (alpha, hidden(p)) {
+            (false, _) => grey.push(p[0]),
+            (true, false) => grey.extend([p[0], p[3]]),
+            (true, true) => grey.extend([T::default(); 2]),
+        }
+    }
+    Some(grey)
+}
+
 /// `pixel` (its first `channels` samples, alpha last when `alpha`) as a
 /// viewer sees it: a fully transparent pixel shows nothing, so its colour
 /// samples are zeroed. What they hold depends on the tool that wrote the
@@ -282,6 +328,35 @@ mod tests {
             // Row 1: 1=1, 9≠1, 9=9; row 2: 9=9, 1≠9, 1=1 (as gray, row 2's
             // first pixel equals row 1's last, which is not its left).
             assert_eq!(image.flat_share(), 4.0 / 8.0, "{layout:?}");
+        }
+    }
+
+    /// Grey pixels in colour layouts come back as grey, 8- and 16-bit,
+    /// hidden colour ignored; one coloured visible pixel keeps the colour.
+    #[test]
+    fn colourless_images_become_grey() {
+        let image = |layout, samples| Image {
+            width: 2,
+            height: 1,
+            layout,
+            samples,
+        };
+        let rgb = image(Layout::Rgb, Samples::U8(vec![7, 7, 7, 200, 200, 200]));
+        assert_eq!(
+            rgb.to_grey_if_colourless(),
+            Some(image(Layout::Gray, Samples::U8(vec![7, 200])))
+        );
+        let rgba = image(Layout::Rgba, Samples::U16(vec![9, 9, 9, 500, 1, 2, 3, 0]));
+        assert_eq!(
+            rgba.to_grey_if_colourless(),
+            Some(image(Layout::GrayAlpha, Samples::U16(vec![9, 500, 0, 0])))
+        );
+        for coloured in [
+            image(Layout::Rgb, Samples::U8(vec![7, 7, 7, 200, 201, 200])),
+            image(Layout::Rgba, Samples::U8(vec![9, 9, 9, 255, 1, 2, 3, 1])),
+            image(Layout::Gray, Samples::U8(vec![7, 200])),
+        ] {
+            assert_eq!(coloured.to_grey_if_colourless(), None, "{coloured:?}");
         }
     }
 

@@ -594,3 +594,89 @@ fn gray_with_alpha_survives_avif() {
     let on_white = mean_sample_diff(&source.flatten_on_white(), &decoded.flatten_on_white());
     assert!(on_white < 2.0, "over white: mean difference {on_white:.2}");
 }
+
+/// A picture with nothing but grey in a colour file (an RGB screenshot of
+/// black text, say) is coded as grey: one JPEG component and a monochrome
+/// AV1 picture, the pixels as they were. A coloured picture keeps its
+/// colour, as does a grey one whose RGB profile is kept with it.
+#[test]
+fn grey_pictures_in_colour_files_are_coded_as_grey() {
+    let jpeg_and_avif = |input: &[u8], strip_metadata: bool| {
+        [Format::Jpeg, Format::Avif].map(|format| {
+            let out = compress(
+                input,
+                &Options {
+                    format: OutputFormat::Exactly(format),
+                    quality: Quality::Fixed(80),
+                    strip_metadata,
+                    ..Options::default()
+                },
+            )
+            .expect("compresses");
+            decode(&out.bytes, &Limits::default()).expect("our output decodes")
+        })
+    };
+    // RGB and RGBA files whose visible pixels are all grey.
+    for (file, jpeg_layout, avif_layout) in [
+        (
+            "graphics/exif_orientation6_in_png.png",
+            Layout::Gray,
+            Layout::Gray,
+        ),
+        ("graphics/vips_trans-x.png", Layout::Gray, Layout::GrayAlpha),
+    ] {
+        let input = read(file);
+        let source = decode(&input, &Limits::default()).unwrap();
+        assert!(
+            matches!(source.layout, Layout::Rgb | Layout::Rgba),
+            "{file}"
+        );
+        let [jpeg, avif] = jpeg_and_avif(&input, true);
+        assert_eq!(
+            (jpeg.layout, avif.layout),
+            (jpeg_layout, avif_layout),
+            "{file}"
+        );
+        // Against the source's own grey, one sample per pixel.
+        let (Samples::U8(rgb), Samples::U8(grey)) = (
+            &source.flatten_on_white().samples,
+            &jpeg.flatten_on_white().samples,
+        ) else {
+            unreachable!("flattened images are 8-bit")
+        };
+        assert_eq!(rgb.len(), grey.len() * 3, "{file}");
+        let diff = rgb
+            .chunks_exact(3)
+            .zip(grey)
+            .map(|(p, &g)| f64::from(p[0].abs_diff(g)))
+            .sum::<f64>()
+            / grey.len() as f64;
+        assert!(diff < 3.0, "{file} as JPEG: mean difference {diff:.2}");
+    }
+    // Colour stays colour.
+    let [jpeg, avif] = jpeg_and_avif(&read("graphics/vips_rgba.png"), true);
+    assert_eq!((jpeg.layout, avif.layout), (Layout::Rgb, Layout::Rgba));
+
+    // A grey picture with a Display P3 profile, kept: the profile describes
+    // RGB, so the pixels stay RGB.
+    use image::ImageDecoder;
+    let p3 = read("graphics/p3_icc.png");
+    let icc = image::codecs::png::PngDecoder::new(std::io::Cursor::new(&p3))
+        .unwrap()
+        .icc_profile()
+        .unwrap()
+        .expect("p3_icc carries a profile");
+    let grey = image::RgbImage::from_fn(64, 64, |x, y| {
+        let v = ((x * 4) ^ (y * 4)) as u8;
+        image::Rgb([v, v, v])
+    });
+    let mut png = Vec::new();
+    let mut encoder = image::codecs::png::PngEncoder::new(&mut png);
+    image::ImageEncoder::set_icc_profile(&mut encoder, icc).unwrap();
+    image::ImageEncoder::write_image(encoder, &grey, 64, 64, image::ExtendedColorType::Rgb8)
+        .unwrap();
+    let [jpeg, _] = jpeg_and_avif(&png, false);
+    assert_eq!(jpeg.layout, Layout::Rgb);
+    let [jpeg, _] = jpeg_and_avif(&png, true);
+    assert_eq!(jpeg.layout, Layout::Gray);
+}

@@ -256,8 +256,19 @@ fn same_as_left<const N: usize>(line: &[u8], alpha: bool) -> usize {
     let (pixels, _) = line.as_chunks::<N>();
     pixels
         .windows(2)
-        .filter(|pair| as_seen(pair[0], N, alpha) == as_seen(pair[1], N, alpha))
+        .filter(|pair| look_alike(&pair[0], &pair[1], alpha))
         .count()
+}
+
+/// Whether two pixels (alpha last when `alpha`) look the same: equal
+/// samples, or both fully transparent. The same as comparing them
+/// [`as_seen`], without building the zeroed copies: equal neighbours, most
+/// of a graphic, are told by one comparison (plum-blossom-large, 4
+/// megapixels of RGBA: 2.2 ms, against 5.7 through `as_seen` and 1.3 when
+/// hidden colours counted).
+#[inline]
+fn look_alike<const N: usize>(a: &[u8; N], b: &[u8; N], alpha: bool) -> bool {
+    a == b || (alpha && a[N - 1] == 0 && b[N - 1] == 0)
 }
 
 /// RGB(A) `samples` as grey (and alpha), or `None` if a visible pixel has

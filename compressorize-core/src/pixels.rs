@@ -174,7 +174,8 @@ impl Image {
     }
 
     /// Whether the image looks like a graphic (a screenshot, logo or
-    /// diagram): large areas of exactly the same colour. A colour count
+    /// diagram): large areas of exactly the same colour, a transparent
+    /// background counting as one whatever it hides. A colour count
     /// would also catch smooth photos (kodim02) and miss diagrams with
     /// gradients or that were downscaled.
     #[must_use]

@@ -376,35 +376,26 @@ mod tests {
     /// pixels with any opacity, however little, are told apart by colour.
     #[test]
     fn fully_transparent_pixels_are_one_colour() {
+        let row = |layout: Layout, samples: Vec<u8>| Image {
+            width: (samples.len() / layout.channels()) as u32,
+            height: 1,
+            layout,
+            samples: Samples::U8(samples),
+        };
         let pixels: [[u8; 4]; 4] = [
             [255, 0, 0, 0],
             [0, 0, 255, 0],
             [255, 0, 0, 1],
             [0, 0, 255, 1],
         ];
-        let rgba = Image {
-            width: 4,
-            height: 1,
-            layout: Layout::Rgba,
-            samples: Samples::U8(pixels.concat()),
-        };
+        let rgba = row(Layout::Rgba, pixels.concat());
         assert_eq!(rgba.flat_share(), 1.0 / 4.0);
         assert_eq!(rgba.distinct_colours_up_to(8), Some(3));
-        let gray_alpha = Image {
-            width: 4,
-            height: 1,
-            layout: Layout::GrayAlpha,
-            samples: Samples::U8(vec![7, 0, 9, 0, 7, 1, 9, 1]),
-        };
+        let gray_alpha = row(Layout::GrayAlpha, vec![7, 0, 9, 0, 7, 1, 9, 1]);
         assert_eq!(gray_alpha.flat_share(), 1.0 / 4.0);
         assert_eq!(gray_alpha.distinct_colours_up_to(8), Some(3));
         // Without alpha, zero in the last channel is a colour like any other.
-        let rgb = Image {
-            width: 2,
-            height: 1,
-            layout: Layout::Rgb,
-            samples: Samples::U8(vec![255, 0, 0, 0, 0, 0]),
-        };
+        let rgb = row(Layout::Rgb, vec![255, 0, 0, 0, 0, 0]);
         assert_eq!(rgb.flat_share(), 0.0);
         assert_eq!(rgb.distinct_colours_up_to(8), Some(2));
     }

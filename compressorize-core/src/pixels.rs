@@ -294,15 +294,15 @@ fn grey_samples<T: Copy + Default + PartialEq>(samples: &[T], alpha: bool) -> Op
     Some(grey)
 }
 
-/// `pixel` (its first `channels` samples, alpha last when `alpha`) as a
-/// viewer sees it: a fully transparent pixel shows nothing, so its colour
+/// `pixel` (its first `channels` samples, alpha last when `alpha`; the
+/// rest zero) as a viewer sees it: a fully transparent pixel shows nothing, so its colour
 /// samples are zeroed. What they hold depends on the tool that wrote the
 /// file (oxipng and most editors clear them, others keep the colour that
 /// was there), and telling images apart by it would treat one picture two
 /// ways.
-fn as_seen<const N: usize>(pixel: [u8; N], channels: usize, alpha: bool) -> [u8; N] {
+fn as_seen(pixel: [u8; 4], channels: usize, alpha: bool) -> [u8; 4] {
     if alpha && pixel[channels - 1] == 0 {
-        [0; N]
+        [0; 4]
     } else {
         pixel
     }

@@ -483,18 +483,22 @@ impl ReferenceCache {
                 let lin2 =
                     linearize_into(distorted, bg, &enough::Unstoppable, SHARED_PLANES.empty3(n))
                         .unwrap_or_else(|_| unreachable!("Unstoppable never stops"));
-                let scales = dist_scales(
-                    &rg,
-                    &SHARED_PLANES,
-                    refstack,
-                    lin2,
-                    self.width,
-                    self.height,
-                    stop,
-                    kernel,
-                    None,
-                    255.0,
-                );
+                let scales = if kernel == Kernel::Simd {
+                    dist_scales_joined(&rg, &SHARED_PLANES, refstack, lin2, stop, 255.0)
+                } else {
+                    dist_scales(
+                        &rg,
+                        &SHARED_PLANES,
+                        refstack,
+                        lin2,
+                        self.width,
+                        self.height,
+                        stop,
+                        kernel,
+                        None,
+                        255.0,
+                    )
+                };
                 Ok(final_score(&scales?))
             })
             .collect::<Result<Vec<f64>, Ssimulacra2Error>>()?;
@@ -545,6 +549,129 @@ impl ReferenceCache {
         let (score, maps) = run(0, 0.5)?;
         Ok((score, maps, None))
     }
+}
+
+/// Compressorize: [`dist_scales`] for the SIMD kernels without maps, as
+/// four tasks of about equal work for the calling rayon pool: each
+/// channel of the full-size scale (its three blurs and its maps), and the
+/// smaller scales together (a third as many pixels). A search measures
+/// one candidate while the other core is often idle (a probe a round,
+/// the whole-image check); a pool whose other thread is busy runs the
+/// tasks one after the other. Each channel of each scale is computed as
+/// the walk computes it, so the scores are the same bit for bit.
+fn dist_scales_joined(
+    rg: &super::gauss::RecursiveGaussian,
+    pool: &PlanePool,
+    refstack: &[RefScale],
+    lin2: [Vec<f32>; 3],
+    stop: &dyn enough::Stop,
+    intensity: f32,
+) -> Result<Vec<ScaleAggregates>, Ssimulacra2Error> {
+    let Some((first, smaller)) = refstack.split_first() else {
+        pool.give(lin2);
+        return Ok(Vec::new());
+    };
+    stop.check().map_err(Ssimulacra2Error::Cancelled)?;
+    // The next scale is downsampled from this one's linear planes, before
+    // they become XYB in place.
+    let xyb = |mut planes: [Vec<f32>; 3], rs: &RefScale| {
+        super::xyb_convert_intensity(
+            &mut planes,
+            rs.width * rs.height,
+            super::Opts {
+                kernel: Kernel::Simd,
+                flavor: super::XybFlavor::CubeRoot,
+            },
+            intensity,
+        );
+        planes
+    };
+    let downsample = |lin: &[Vec<f32>; 3], rs: &RefScale| {
+        let next_len = rs.width.div_ceil(2) * rs.height.div_ceil(2);
+        let next = [0; 3].map(|_| pool.zeroed(next_len));
+        downsample_planes_into(lin, rs.width, rs.height, next).0
+    };
+    let lin_second = (!smaller.is_empty()).then(|| downsample(&lin2, first));
+    let xyb_first = xyb(lin2, first);
+    // One channel of one scale: (the SSIM pair, the edge quadruple).
+    let channel = |rs: &RefScale, xyb2: &[Vec<f32>; 3], c: usize| {
+        let npix = rs.width * rs.height;
+        let mut tmp = pool.zeroed(npix);
+        let mut blur = |a: &[f32], b: Option<&[f32]>| {
+            let mut out = pool.zeroed(npix);
+            blur_channel(
+                Kernel::Simd,
+                rg,
+                a,
+                b,
+                rs.width,
+                rs.height,
+                &mut out,
+                &mut tmp,
+            );
+            out
+        };
+        let sigma2_sq = blur(&xyb2[c], Some(&xyb2[c]));
+        let sigma12 = blur(&rs.xyb1[c], Some(&xyb2[c]));
+        let mu2 = blur(&xyb2[c], None);
+        let sums = simd::maps_fused_channel_stop(
+            &rs.mu1[c],
+            &mu2,
+            &rs.sigma1_sq[c],
+            &sigma2_sq,
+            &sigma12,
+            &rs.xyb1[c],
+            &xyb2[c],
+            npix,
+            stop.may_stop().then_some(stop),
+        )
+        .map_err(Ssimulacra2Error::Cancelled);
+        pool.give([tmp, sigma2_sq, sigma12, mu2]);
+        sums
+    };
+    let rest = || -> Result<Vec<[([f64; 2], [f64; 4]); 3]>, Ssimulacra2Error> {
+        let mut sums = Vec::with_capacity(smaller.len());
+        let mut lin = lin_second;
+        for (i, rs) in smaller.iter().enumerate() {
+            stop.check().map_err(Ssimulacra2Error::Cancelled)?;
+            let planes = lin.take().expect("each smaller scale is downsampled");
+            if i + 1 < smaller.len() {
+                lin = Some(downsample(&planes, rs));
+            }
+            let xyb2 = xyb(planes, rs);
+            sums.push([
+                channel(rs, &xyb2, 0)?,
+                channel(rs, &xyb2, 1)?,
+                channel(rs, &xyb2, 2)?,
+            ]);
+            pool.give(xyb2);
+        }
+        Ok(sums)
+    };
+    let ((x, y), (b, rest)) = rayon::join(
+        || {
+            rayon::join(
+                || channel(first, &xyb_first, 0),
+                || channel(first, &xyb_first, 1),
+            )
+        },
+        || rayon::join(|| channel(first, &xyb_first, 2), rest),
+    );
+    pool.give(xyb_first);
+    let aggregates = |[x, y, b]: [([f64; 2], [f64; 4]); 3]| {
+        let (mut avg_ssim, mut avg_edgediff) = ([0f64; 6], [0f64; 12]);
+        for (c, (ssim, edge)) in [x, y, b].into_iter().enumerate() {
+            avg_ssim[c * 2..c * 2 + 2].copy_from_slice(&ssim);
+            avg_edgediff[c * 4..c * 4 + 4].copy_from_slice(&edge);
+        }
+        ScaleAggregates {
+            avg_ssim,
+            avg_edgediff,
+        }
+    };
+    let mut scales = vec![aggregates([x?, y?, b?])];
+    scales.extend(rest?.into_iter().map(aggregates));
+    Ok(scales)
 }
 
 /// Distorted-side scale walk against a cached reference stack —

@@ -658,12 +658,8 @@ fn dist_scales_joined(
         || rayon::join(|| channel(first, &xyb_first, 2), rest),
     );
     pool.give(xyb_first);
-    let aggregates = |[x, y, b]: [([f64; 2], [f64; 4]); 3]| {
-        let (mut avg_ssim, mut avg_edgediff) = ([0f64; 6], [0f64; 12]);
-        for (c, (ssim, edge)) in [x, y, b].into_iter().enumerate() {
-            avg_ssim[c * 2..c * 2 + 2].copy_from_slice(&ssim);
-            avg_edgediff[c * 4..c * 4 + 4].copy_from_slice(&edge);
-        }
+    let aggregates = |channels| {
+        let (avg_ssim, avg_edgediff) = simd::channel_aggregates(channels);
         ScaleAggregates {
             avg_ssim,
             avg_edgediff,

@@ -1607,9 +1607,8 @@ pub(crate) fn maps_fused_simd_stop(
     stop: &dyn enough::Stop,
 ) -> Result<([f64; 6], [f64; 12]), enough::StopReason> {
     let stop = stop.may_stop().then_some(stop);
-    let (mut so, mut eo) = ([0f64; 6], [0f64; 12]);
-    for c in 0..3 {
-        let (ssim, edge) = maps_fused_channel_stop(
+    let channel = |c: usize| {
+        maps_fused_channel_stop(
             &m1[c],
             &m2[c],
             &s11[c],
@@ -1619,11 +1618,21 @@ pub(crate) fn maps_fused_simd_stop(
             &img2[c],
             width * height,
             stop,
-        )?;
-        so[c * 2..c * 2 + 2].copy_from_slice(&ssim);
-        eo[c * 4..c * 4 + 4].copy_from_slice(&edge);
+        )
+    };
+    Ok(channel_aggregates([channel(0)?, channel(1)?, channel(2)?]))
+}
+
+/// Compressorize: three channels' [`maps_fused_channel_stop`] results laid
+/// out as a scale's aggregates: the SSIM pairs and the edge quadruples,
+/// channel X, Y, B.
+pub(crate) fn channel_aggregates(channels: [([f64; 2], [f64; 4]); 3]) -> ([f64; 6], [f64; 12]) {
+    let (mut ssim, mut edge) = ([0f64; 6], [0f64; 12]);
+    for (c, (pair, quadruple)) in channels.into_iter().enumerate() {
+        ssim[c * 2..c * 2 + 2].copy_from_slice(&pair);
+        edge[c * 4..c * 4 + 4].copy_from_slice(&quadruple);
     }
-    Ok((so, eo))
+    (ssim, edge)
 }
 
 /// Compressorize: one channel of [`maps_fused_simd_stop`] (its SSIM and

@@ -1645,6 +1645,81 @@ mod tests {
     }
 
     #[test]
+    fn a_jpeg_graphic_that_4_2_0_cannot_serve_goes_to_4_4_4_sooner() {
+        // Transparency (300 × 300, coloured shapes on a checkerboard): its
+        // first 4:2:0 probe misses the threshold 2.6× over, and 4:2:0 fails
+        // even at 95. 4:4:4's first probe, made beside 4:2:0 at 95, saves
+        // the 4:2:0 search's walk up there: the same answer as 4:2:0's
+        // search and then 4:4:4's, with fewer measurements.
+        let image = corpus_image("graphics/Transparency.png", None);
+        let aim = smart_aim(&image, Format::Png, Format::Jpeg, 80.0);
+        let base = EncodeSettings::at_quality(80, 6, std::time::Duration::from_secs(1));
+        with_metric!(aim.metric, |metric| {
+            let counted = Counted::new(metric);
+            let search = Search::new(&counted, &aim, &image, Format::Jpeg, &base);
+            let choice = search.run(Probing::Sampled).unwrap();
+            let measured = counted.take();
+            let prober =
+                Prober::new(&counted, Format::Jpeg, &image, Probing::Sampled).steered_for(false);
+            let half = EncodeSettings {
+                chroma: Chroma::Half,
+                fast: true,
+                ..base
+            };
+            let best_half = prober
+                .search(&half, aim.threshold, (LOWEST, HIGHEST))
+                .unwrap();
+            assert!(best_half.distance > aim.threshold, "4:2:0 passes");
+            let best_full =
+                jpeg::jpeg_full_chroma_search(&base, &prober, aim.threshold, None).unwrap();
+            let before = counted.take();
+            assert!(best_full.distance <= aim.threshold, "4:4:4 fails");
+            assert_eq!(choice.quality, Some(best_full.quality));
+            assert!(
+                measured < before,
+                "{measured} measurements, {before} before"
+            );
+        });
+    }
+
+    #[test]
+    fn a_jpeg_graphic_far_off_at_first_searches_4_2_0_on_when_its_top_passes() {
+        // vips_rgba (128 × 128) held to a threshold of 13: its first 4:2:0
+        // probe (76, distance 20.7) misses by more than 1.5×, but 95 (9.1)
+        // passes, so 4:2:0 is searched on between the two, to the answer
+        // of a 4:2:0 search from 76 alone.
+        let image = corpus_image("graphics/vips_rgba.png", None);
+        let aim = SmartAim {
+            threshold: 13.0,
+            ..smart_aim(&image, Format::Png, Format::Jpeg, 80.0)
+        };
+        let base = EncodeSettings::at_quality(80, 6, std::time::Duration::from_secs(1));
+        let half = EncodeSettings {
+            chroma: Chroma::Half,
+            fast: true,
+            ..base
+        };
+        with_metric!(aim.metric, |metric| {
+            let search = Search::new(metric, &aim, &image, Format::Jpeg, &base);
+            let prober = Prober::new(metric, Format::Jpeg, &image, Probing::Sampled)
+                .steered_for(false)
+                .keeping_outputs();
+            let (best, full_first) = jpeg::search_half(&search, &half, &prober).unwrap();
+            let full = EncodeSettings {
+                chroma: Chroma::Full,
+                ..half
+            };
+            assert!(prober.output(&full, 76).is_some(), "no 4:4:4 probe at 76");
+            assert_eq!(full_first, None, "4:4:4 searched though 4:2:0 passes");
+            assert!(best.distance <= aim.threshold, "{best:?}");
+            let plain = prober
+                .search(&half, aim.threshold, (LOWEST, HIGHEST))
+                .unwrap();
+            assert_eq!(best.quality, plain.quality);
+        });
+    }
+
+    #[test]
     fn a_candidate_no_smaller_than_the_answer_is_not_measured() {
         // JPEG's 4:4:4 probe beside the 4:2:0 answer: it can only win with
         // fewer bytes, so one that has no fewer goes unmeasured.

@@ -383,7 +383,21 @@ impl<'m, M: Metric> Prober<'m, M> {
         failed: Probe,
     ) -> Result<Probe> {
         let range = (lowest_quality(self.format), HIGHEST);
-        self.search_from(settings, threshold, range, &[failed.quality], &[failed])
+        self.search_resumed(settings, threshold, range, &[failed])
+    }
+
+    /// [`Prober::search`] over `range`, its first batch the probes
+    /// `known` (at least one, already measured at `settings`): the search
+    /// goes on from them without encoding them again.
+    pub(super) fn search_resumed(
+        &self,
+        settings: &EncodeSettings<'_>,
+        threshold: f64,
+        range: (u8, u8),
+        known: &[Probe],
+    ) -> Result<Probe> {
+        let first: Vec<u8> = known.iter().map(|p| p.quality).collect();
+        self.search_from(settings, threshold, range, &first, known)
     }
 
     /// [`Prober::search`] from [`LOWEST`] up, then, when [`LOWEST`]
@@ -460,9 +474,8 @@ impl<'m, M: Metric> Prober<'m, M> {
     ) -> Result<Probe> {
         let mut known = vec![at_lowest];
         known.append(&mut self.lock_ahead());
-        let first: Vec<u8> = known.iter().map(|p| p.quality).collect();
         let range = (lowest_quality(self.format), LOWEST);
-        self.search_from(settings, threshold, range, &first, &known)
+        self.search_resumed(settings, threshold, range, &known)
     }
 
     /// The probes below [`LOWEST`] the last [`Prober::search_to_lowest`]
@@ -471,8 +484,9 @@ impl<'m, M: Metric> Prober<'m, M> {
         self.ahead.lock().unwrap_or_else(PoisonError::into_inner)
     }
 
-    /// The search of [`Prober::search`], [`Prober::search_seeded`] and
-    /// [`Prober::search_below_lowest`]: from a first batch at `first`,
+    /// The search of [`Prober::search`] and [`Prober::search_resumed`]
+    /// (which [`Prober::search_seeded`] and [`Prober::search_below_lowest`]
+    /// call): from a first batch at `first`,
     /// those of them `known` holds already measured. A `known` probe that
     /// fails, or sits at the bottom of the range when it passes, is the
     /// answer without another encode.

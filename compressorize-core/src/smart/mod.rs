@@ -1614,31 +1614,48 @@ mod tests {
         }
     }
 
+    /// A corpus graphic aimed at JPEG at the default target, and the
+    /// settings its search starts from.
+    fn jpeg_case(path: &str) -> (Image, SmartAim, EncodeSettings<'static>) {
+        let image = corpus_image(path, None);
+        let aim = smart_aim(&image, Format::Png, Format::Jpeg, 80.0);
+        let base = EncodeSettings::at_quality(80, 6, std::time::Duration::from_secs(1));
+        (image, aim, base)
+    }
+
+    /// The 4:2:0 search alone, as a JPEG graphic's search runs it on the
+    /// image whole, and its prober.
+    fn half_search_alone<'m, M: Metric>(
+        metric: &'m M,
+        image: &Image,
+        aim: &SmartAim,
+        base: &EncodeSettings<'_>,
+    ) -> (Prober<'m, M>, Probe) {
+        let prober = Prober::new(metric, Format::Jpeg, image, Probing::Sampled).steered_for(false);
+        let half = EncodeSettings {
+            chroma: Chroma::Half,
+            fast: true,
+            ..*base
+        };
+        let best = prober
+            .search(&half, aim.threshold, (LOWEST, HIGHEST))
+            .unwrap();
+        (prober, best)
+    }
+
     #[test]
     fn a_grey_jpeg_search_makes_no_4_4_4_probe() {
         // grey-8bit-alpha (400 × 300) is coded as one grey component, so
         // its 4:4:4 probe a step below the answer (quality 35 against 43:
         // 1,581 bytes against 1,718, and so measured) was a 4:2:0 coding
         // the search had no use for.
-        let image = corpus_image("graphics/grey-8bit-alpha.png", None);
-        let aim = smart_aim(&image, Format::Png, Format::Jpeg, 80.0);
-        let base = EncodeSettings::at_quality(80, 6, std::time::Duration::from_secs(1));
+        let (image, aim, base) = jpeg_case("graphics/grey-8bit-alpha.png");
         with_metric!(aim.metric, |metric| {
             let counted = Counted::new(metric);
             let search = Search::new(&counted, &aim, &image, Format::Jpeg, &base);
             let choice = search.run(Probing::Sampled).unwrap();
             let measured = counted.take();
-            // The 4:2:0 search alone, as the search's prober runs it.
-            let prober =
-                Prober::new(&counted, Format::Jpeg, &image, Probing::Sampled).steered_for(false);
-            let half = EncodeSettings {
-                chroma: Chroma::Half,
-                fast: true,
-                ..base
-            };
-            let best = prober
-                .search(&half, aim.threshold, (LOWEST, HIGHEST))
-                .unwrap();
+            let (_, best) = half_search_alone(&counted, &image, &aim, &base);
             assert_eq!(measured, counted.take(), "beyond the 4:2:0 search");
             assert_eq!(choice.quality, Some(best.quality));
         });
@@ -1651,24 +1668,13 @@ mod tests {
         // even at 95. 4:4:4's first probe, made beside 4:2:0 at 95, saves
         // the 4:2:0 search's walk up there: the same answer as 4:2:0's
         // search and then 4:4:4's, with fewer measurements.
-        let image = corpus_image("graphics/Transparency.png", None);
-        let aim = smart_aim(&image, Format::Png, Format::Jpeg, 80.0);
-        let base = EncodeSettings::at_quality(80, 6, std::time::Duration::from_secs(1));
+        let (image, aim, base) = jpeg_case("graphics/Transparency.png");
         with_metric!(aim.metric, |metric| {
             let counted = Counted::new(metric);
             let search = Search::new(&counted, &aim, &image, Format::Jpeg, &base);
             let choice = search.run(Probing::Sampled).unwrap();
             let measured = counted.take();
-            let prober =
-                Prober::new(&counted, Format::Jpeg, &image, Probing::Sampled).steered_for(false);
-            let half = EncodeSettings {
-                chroma: Chroma::Half,
-                fast: true,
-                ..base
-            };
-            let best_half = prober
-                .search(&half, aim.threshold, (LOWEST, HIGHEST))
-                .unwrap();
+            let (prober, best_half) = half_search_alone(&counted, &image, &aim, &base);
             assert!(best_half.distance > aim.threshold, "4:2:0 passes");
             let best_full =
                 jpeg::jpeg_full_chroma_search(&base, &prober, aim.threshold, None).unwrap();
@@ -1688,12 +1694,11 @@ mod tests {
         // probe (76, distance 20.7) misses by more than 1.5×, but 95 (9.1)
         // passes, so 4:2:0 is searched on between the two, to the answer
         // of a 4:2:0 search from 76 alone.
-        let image = corpus_image("graphics/vips_rgba.png", None);
+        let (image, aim, base) = jpeg_case("graphics/vips_rgba.png");
         let aim = SmartAim {
             threshold: 13.0,
-            ..smart_aim(&image, Format::Png, Format::Jpeg, 80.0)
+            ..aim
         };
-        let base = EncodeSettings::at_quality(80, 6, std::time::Duration::from_secs(1));
         let half = EncodeSettings {
             chroma: Chroma::Half,
             fast: true,

@@ -16,14 +16,15 @@ use crate::format::Format;
 const JPEG_FULL_CHROMA_HIGHEST: u8 = 100;
 /// How much lower a JPEG 4:4:4 probe goes than the 4:2:0 answer.
 const FULL_CHROMA_STEP: u8 = 8;
-/// How many times the threshold a colour image's first 4:2:0 probe must
+/// How many times the threshold a colour graphic's first 4:2:0 probe must
 /// miss by for the search to ask at once whether 4:2:0 can serve at all
-/// (see [`search_half`]). On the 40 corpus graphics probed at every
-/// quality, the three whose first probe missed by 1.5× or more never
-/// passed as 4:2:0 up to 95 (Transparency 2.56×, debug_triangle 2.11×,
-/// vips_memtrace 1.81×); of those that missed by less, two passed
-/// (vips_interconvert_diagram 1.31× at 90, Exoplanet_Phase_Curve_Diagram
-/// 1.16× at 86) and one did not (test-pattern 1.20×).
+/// (see [`search_half`]). Of the 14 colour corpus graphics of 128 × 128
+/// or more, probed at every quality, the three whose first probe missed
+/// by 1.5× or more never passed as 4:2:0 up to 95 (Transparency 2.56×,
+/// debug_triangle 2.11×, vips_memtrace 1.81×); of those that missed by
+/// less, two passed (vips_interconvert_diagram 1.31× at 90,
+/// Exoplanet_Phase_Curve_Diagram 1.16× at 86) and one did not
+/// (test-pattern 1.20×; docs/BENCHMARKS.md, session 58).
 const HALF_CHROMA_FAR_MISS: f64 = 1.5;
 
 /// JPEG: the search, from `prober`'s probes, and the answer's final coding.

@@ -1623,8 +1623,8 @@ mod tests {
         (image, aim, base)
     }
 
-    /// The 4:2:0 search alone, as a JPEG graphic's search runs it on the
-    /// image whole, and its prober.
+    /// The 4:2:0 search alone, as a JPEG graphic's search runs it (on
+    /// its mosaic, or the image whole), and its prober.
     fn half_search_alone<'m, M: Metric>(
         metric: &'m M,
         image: &Image,

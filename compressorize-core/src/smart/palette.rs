@@ -445,10 +445,8 @@ impl TranslucentQuantiser {
                     .chunks_exact(4)
                     .map(|c| [c[0], c[1], c[2], c[3]])
                     .collect();
-                let indices = pixels
-                    .iter()
-                    .map(|c| network.index_of(&[c.r, c.g, c.b, c.a]) as u8)
-                    .collect();
+                let indices =
+                    indices_by_colour(pixels, |c| network.index_of(&[c.r, c.g, c.b, c.a]) as u8);
                 (palette, indices)
             }
             Style::Dithered | Style::Nearest => {
@@ -458,9 +456,9 @@ impl TranslucentQuantiser {
                     exoquant::Remapper::new(palette, &self.space, &ditherer)
                         .remap(pixels, width as usize)
                 } else {
-                    let ditherer = exoquant::ditherer::None;
-                    exoquant::Remapper::new(palette, &self.space, &ditherer)
-                        .remap(pixels, width as usize)
+                    use exoquant::ColorSpace;
+                    let map = exoquant::ColorMap::new(palette, &self.space);
+                    indices_by_colour(pixels, |c| map.find_nearest(self.space.to_float(c)) as u8)
                 };
                 (
                     palette.iter().map(|c| [c.r, c.g, c.b, c.a]).collect(),
@@ -475,6 +473,26 @@ impl TranslucentQuantiser {
             indices,
         }
     }
+}
+
+/// `index` of each pixel, worked out once per distinct colour: without
+/// dithering a pixel's palette entry depends on its colour alone, and
+/// graphics repeat few colours over many pixels (runs most of all).
+fn indices_by_colour(pixels: &[exoquant::Color], index: impl Fn(exoquant::Color) -> u8) -> Vec<u8> {
+    let mut known: std::collections::HashMap<exoquant::Color, u8> =
+        std::collections::HashMap::new();
+    let mut last: Option<(exoquant::Color, u8)> = None;
+    pixels
+        .iter()
+        .map(|&c| match last {
+            Some((colour, i)) if colour == c => i,
+            _ => {
+                let i = *known.entry(c).or_insert_with(|| index(c));
+                last = Some((c, i));
+                i
+            }
+        })
+        .collect()
 }
 
 /// The index of a palette size in [`SIZES`].
@@ -738,6 +756,36 @@ mod tests {
                 assert!((by_formula.r - by_table.r).abs() < 1e-9);
                 assert!((by_formula.a - by_table.a).abs() < 1e-9);
             }
+        }
+    }
+
+    #[test]
+    fn undithered_indices_are_those_of_a_lookup_per_pixel() {
+        // abc_translucent (512 × 256): translucent letters, few colours
+        // and long runs, the case the per-colour lookup is for.
+        let bytes = crate::test_corpus("graphics/abc_translucent.png");
+        let image = crate::decode(&bytes, &crate::Limits::default()).unwrap();
+        let rgba = comparable(&image, true);
+        let Samples::U8(rgba) = &rgba.samples else {
+            unreachable!("comparable gives 8-bit samples")
+        };
+        assert!(has_partial_alpha(rgba));
+        let quantiser = TranslucentQuantiser::new(rgba, rgba, image.width);
+        let pixels = &quantiser.pixels;
+        for colours in [16, 64] {
+            let nearest = quantiser.quantise_whole(&image, colours, Style::Nearest);
+            let ditherer = exoquant::ditherer::None;
+            let per_pixel =
+                exoquant::Remapper::new(quantiser.palette(colours), &quantiser.space, &ditherer)
+                    .remap(pixels, image.width as usize);
+            assert_eq!(nearest.indices, per_pixel, "{colours} colours, nearest");
+            let neuquant = quantiser.quantise_whole(&image, colours, Style::NeuQuant);
+            let network = quantiser.network(colours);
+            let per_pixel: Vec<u8> = pixels
+                .iter()
+                .map(|c| network.index_of(&[c.r, c.g, c.b, c.a]) as u8)
+                .collect();
+            assert_eq!(neuquant.indices, per_pixel, "{colours} colours, NeuQuant");
         }
     }
 

@@ -42,11 +42,7 @@ pub(super) fn choose<M: Metric>(
         let best = jpeg_full_chroma_search(base, prober, threshold, None)?;
         return finish_jpeg(search, prober, best, Chroma::Full);
     }
-    let half = EncodeSettings {
-        chroma: Chroma::Half,
-        fast: true,
-        ..*base
-    };
+    let half = probe_settings(base, Chroma::Half);
     // A 4:4:4 answer above 95 is outside the 4:2:0 search: no seed there.
     let seed = failed.filter(|f| (LOWEST..=HIGHEST).contains(&f.quality));
     let (best_half, full_first) = match seed {
@@ -91,9 +87,7 @@ pub(super) fn choose<M: Metric>(
             };
             let settings = EncodeSettings {
                 quality,
-                chroma: Chroma::Full,
-                fast: true,
-                ..*base
+                ..probe_settings(base, Chroma::Full)
             };
             let better_full = prober
                 .probe_if_smaller(&settings, best_half.bytes)?
@@ -107,6 +101,17 @@ pub(super) fn choose<M: Metric>(
     match full_choice? {
         Some(choice) => Ok(choice),
         None => half_choice,
+    }
+}
+
+/// The settings JPEG's probes encode with: `base` at `chroma`, with
+/// MozJPEG's standard progressive scans (`fast`: nearly the pixels of a
+/// final encode, in less time); the searches set the quality.
+pub(super) fn probe_settings<'a>(base: &EncodeSettings<'a>, chroma: Chroma) -> EncodeSettings<'a> {
+    EncodeSettings {
+        chroma,
+        fast: true,
+        ..*base
     }
 }
 
@@ -138,8 +143,7 @@ pub(super) fn search_half<M: Metric>(
     }
     let full = EncodeSettings {
         quality,
-        chroma: Chroma::Full,
-        ..*half
+        ..probe_settings(search.base, Chroma::Full)
     };
     let top = EncodeSettings {
         quality: HIGHEST,
@@ -166,11 +170,7 @@ pub(super) fn jpeg_full_chroma_search<M: Metric>(
     threshold: f64,
     first: Option<Probe>,
 ) -> Result<Probe> {
-    let full = EncodeSettings {
-        chroma: Chroma::Full,
-        fast: true,
-        ..*base
-    };
+    let full = probe_settings(base, Chroma::Full);
     let range = (LOWEST, JPEG_FULL_CHROMA_HIGHEST);
     match first {
         Some(first) => prober.search_resumed(&full, threshold, range, &[first]),

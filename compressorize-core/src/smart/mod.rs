@@ -1623,6 +1623,18 @@ mod tests {
         (image, aim, base)
     }
 
+    /// Smart JPEG's choice for `image`, and the measurements it took.
+    fn counted_jpeg_choice<M: Metric>(
+        counted: &Counted<'_, M>,
+        image: &Image,
+        aim: &SmartAim,
+        base: &EncodeSettings<'_>,
+    ) -> (Choice, usize) {
+        let search = Search::new(counted, aim, image, Format::Jpeg, base);
+        let choice = search.run(Probing::Sampled).unwrap();
+        (choice, counted.take())
+    }
+
     /// The 4:2:0 search alone, as a JPEG graphic's search runs it (on
     /// its mosaic, or the image whole), and its prober.
     fn half_search_alone<'m, M: Metric>(
@@ -1632,11 +1644,7 @@ mod tests {
         base: &EncodeSettings<'_>,
     ) -> (Prober<'m, M>, Probe) {
         let prober = Prober::new(metric, Format::Jpeg, image, Probing::Sampled).steered_for(false);
-        let half = EncodeSettings {
-            chroma: Chroma::Half,
-            fast: true,
-            ..*base
-        };
+        let half = jpeg::probe_settings(base, Chroma::Half);
         let best = prober
             .search(&half, aim.threshold, (LOWEST, HIGHEST))
             .unwrap();
@@ -1652,9 +1660,7 @@ mod tests {
         let (image, aim, base) = jpeg_case("graphics/grey-8bit-alpha.png");
         with_metric!(aim.metric, |metric| {
             let counted = Counted::new(metric);
-            let search = Search::new(&counted, &aim, &image, Format::Jpeg, &base);
-            let choice = search.run(Probing::Sampled).unwrap();
-            let measured = counted.take();
+            let (choice, measured) = counted_jpeg_choice(&counted, &image, &aim, &base);
             let (_, best) = half_search_alone(&counted, &image, &aim, &base);
             assert_eq!(measured, counted.take(), "beyond the 4:2:0 search");
             assert_eq!(choice.quality, Some(best.quality));
@@ -1671,9 +1677,7 @@ mod tests {
         let (image, aim, base) = jpeg_case("graphics/Transparency.png");
         with_metric!(aim.metric, |metric| {
             let counted = Counted::new(metric);
-            let search = Search::new(&counted, &aim, &image, Format::Jpeg, &base);
-            let choice = search.run(Probing::Sampled).unwrap();
-            let measured = counted.take();
+            let (choice, measured) = counted_jpeg_choice(&counted, &image, &aim, &base);
             let (prober, best_half) = half_search_alone(&counted, &image, &aim, &base);
             assert!(best_half.distance > aim.threshold, "4:2:0 passes");
             let best_full =
@@ -1699,21 +1703,14 @@ mod tests {
             threshold: 13.0,
             ..aim
         };
-        let half = EncodeSettings {
-            chroma: Chroma::Half,
-            fast: true,
-            ..base
-        };
+        let half = jpeg::probe_settings(&base, Chroma::Half);
         with_metric!(aim.metric, |metric| {
             let search = Search::new(metric, &aim, &image, Format::Jpeg, &base);
             let prober = Prober::new(metric, Format::Jpeg, &image, Probing::Sampled)
                 .steered_for(false)
                 .keeping_outputs();
             let (best, full_first) = jpeg::search_half(&search, &half, &prober).unwrap();
-            let full = EncodeSettings {
-                chroma: Chroma::Full,
-                ..half
-            };
+            let full = jpeg::probe_settings(&base, Chroma::Full);
             assert!(prober.output(&full, 76).is_some(), "no 4:4:4 probe at 76");
             assert_eq!(full_first, None, "4:4:4 searched though 4:2:0 passes");
             assert!(best.distance <= aim.threshold, "{best:?}");
